@@ -1,0 +1,1 @@
+"""Use cases, one public function each, each one transaction. Qt-free."""

@@ -1,0 +1,97 @@
+"""Practice settings: the one practice row, and small named settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services import audit, validation
+from app.services.custom_fields import ensure_builtin_sections
+from app.store.models import Practice, Setting
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class PracticeSettings:
+    name: str
+    practitioner_name: str
+    email: str
+    phone: str
+    address: str
+    tax_number: str
+    currency: str
+    time_zone: str
+    language: str
+    invoice_number_format: str
+    credit_note_number_format: str
+    payment_terms_days: int
+    payment_instructions: str
+    invoice_footer: str
+    auto_lock_minutes: int
+    max_file_mb: int
+
+
+EDITABLE = {f.name for f in fields(PracticeSettings)}
+
+
+def _view(p: Practice) -> PracticeSettings:
+    return PracticeSettings(**{name: getattr(p, name) for name in EDITABLE})
+
+
+def initialise(ws: Workspace, *, name: str, language: str = "", currency: str = "EUR",
+               time_zone: str = "UTC") -> None:
+    with ws.write() as s:
+        if s.scalar(select(Practice.id)) is None:
+            s.add(Practice(name=validation.clean(name), language=language, currency=currency,
+                           time_zone=time_zone))
+        ensure_builtin_sections(s)
+        audit.record(s, "workspace.create", "workspace")
+
+
+def get_practice(ws: Workspace) -> PracticeSettings:
+    with ws.read() as s:
+        return _view(s.scalars(select(Practice)).one())
+
+
+def update_practice(ws: Workspace, **changes: Any) -> PracticeSettings:
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not practice settings: {sorted(unknown)}")
+    if "name" in changes and not validation.clean(changes["name"]):
+        raise ValidationError(QT_TRANSLATE_NOOP("Core", "Please give your practice a name."), field="name")
+    if "email" in changes and changes["email"]:
+        changes["email"] = validation.email(changes["email"])
+    for number in ("auto_lock_minutes", "max_file_mb", "payment_terms_days"):
+        if number in changes and (not isinstance(changes[number], int) or changes[number] < 0):
+            raise ValidationError(QT_TRANSLATE_NOOP("Core", "Enter a whole number of zero or more."),
+                                  field=number)
+    with ws.write() as s:
+        p = s.scalars(select(Practice)).one()
+        changed = [k for k, v in changes.items() if getattr(p, k) != v]
+        for k in changed:
+            setattr(p, k, changes[k])
+        if changed:
+            audit.record(s, "update", "practice", p.id, {"fields": sorted(changed)})
+        s.flush()
+        return _view(p)
+
+
+def get_setting(ws: Workspace, key: str, default: Any = None) -> Any:
+    with ws.read() as s:
+        row = s.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(ws: Workspace, key: str, value: Any) -> None:
+    with ws.write() as s:
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value = value

@@ -1,0 +1,1 @@
+"""Alembic migrations, run automatically when a workspace is opened (see app.store.migrate)."""
