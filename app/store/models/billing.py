@@ -51,7 +51,7 @@ class Invoice(Timestamps, Base):
     )
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     # The practice and client details as printed when issued: an issued invoice never changes.
-    issued_snapshot: Mapped[Any] = mapped_column(JSONText)
+    issued_snapshot: Mapped[Any] = mapped_column(JSONText, nullable=True)
 
 
 class InvoiceLine(Base):

@@ -37,7 +37,7 @@ class Setting(Base):
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSONText)
+    value: Mapped[Any] = mapped_column(JSONText, nullable=True)
 
 
 class NumberSequence(Base):

@@ -101,7 +101,7 @@ def upgrade() -> None:
     )
     op.create_table('setting',
     sa.Column('key', sa.String(length=120), nullable=False),
-    sa.Column('value', app.store.models.base.JSONText(), nullable=False),
+    sa.Column('value', app.store.models.base.JSONText(), nullable=True),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
     )
     op.create_table('tag',

@@ -141,7 +141,7 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('credited_invoice_id', sa.Integer(), nullable=True),
     sa.Column('cancel_reason', sa.Text(), nullable=False),
-    sa.Column('issued_snapshot', app.store.models.base.JSONText(), nullable=False),
+    sa.Column('issued_snapshot', app.store.models.base.JSONText(), nullable=True),
     sa.Column('created_at', app.store.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', app.store.models.base.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['person.id'], name=op.f('fk_invoice_client_id_person'), ondelete='RESTRICT'),

@@ -1,0 +1,127 @@
+"""Adds the shipped sample client and contact (data/sample/) to a new workspace, so a new user
+can explore every tab: appointments, a note, an invoice and a relationship."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from app.paths import data_dir
+from app.services import audit, people
+from app.services.people import PersonInput
+from app.store.models import (
+    Appointment,
+    Invoice,
+    InvoiceLine,
+    InvoiceStatus,
+    Note,
+    NoteStatus,
+    NumberSequence,
+    Payment,
+    Person,
+    PersonKind,
+    Practice,
+    Relationship,
+    Service,
+    Tag,
+    utcnow,
+)
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+SAMPLE_FILE = "sample/sample_workspace.json"
+
+
+def _text(value: Any, language: str) -> Any:
+    if isinstance(value, dict) and "en" in value:
+        return value.get(language[:2], value["en"])
+    return value
+
+
+def _minor(amount: str) -> int:
+    return int((Decimal(amount) * 100).to_integral_value())
+
+
+def load(ws: Workspace, language: str = "en") -> int:
+    """Insert the sample records in one transaction; returns the sample client's id."""
+    spec = json.loads((data_dir() / SAMPLE_FILE).read_text(encoding="utf-8"))
+    lang = (language or "en")[:2]
+    client_values = people.validate(PersonInput(**spec["client"]).given(), creating=True)
+    contact_values = people.validate(PersonInput(**spec["contact"]).given(), creating=True)
+    local_tz = dt.datetime.now().astimezone().tzinfo
+    today = dt.date.today()
+    with ws.write() as s:
+        services = {}
+        for pos, svc in enumerate(spec["services"]):
+            services[svc["key"]] = Service(
+                name=_text(svc["name"], lang), duration_minutes=svc["duration_minutes"],
+                price_minor=_minor(svc["price"]), tax_rate=Decimal(svc["tax_rate"]), position=pos)
+            s.add(services[svc["key"]])
+        tag = Tag(name=_text(spec["tag"]["name"], lang), color=spec["tag"]["color"])
+        s.add(tag)
+        client = Person(kind=PersonKind.CLIENT.value, status=client_values.pop("status"))
+        s.add(client)
+        people.apply(s, client, client_values)
+        client.tags = [tag]
+        contact = Person(kind=PersonKind.CONTACT.value)
+        s.add(contact)
+        people.apply(s, contact, contact_values)
+        s.flush()
+        rel = spec["relationship"]
+        s.add(Relationship(person_id=client.id, related_id=contact.id, relation_type=rel["type"],
+                           reciprocal_type=rel["type"],
+                           related_is_emergency_contact=rel["emergency_contact"]))
+        appts = []
+        for a in spec["appointments"]:
+            svc = services[a["service"]]
+            start_local = dt.datetime.combine(today + dt.timedelta(days=a["day"]),
+                                              dt.time(a["hour"]), tzinfo=local_tz)
+            start = start_local.astimezone(dt.UTC)
+            appt = Appointment(client_id=client.id, service_id=None, starts_at=start,
+                               ends_at=start + dt.timedelta(minutes=svc.duration_minutes),
+                               status=a["status"])
+            appt.service_id = None
+            appts.append((appt, svc))
+            s.add(appt)
+        s.flush()
+        for appt, svc in appts:
+            appt.service_id = svc.id
+        note_spec = spec["note"]
+        first_appt = appts[note_spec["appointment"]][0]
+        s.add(Note(client_id=client.id, appointment_id=first_appt.id,
+                   title=_text(note_spec["title"], lang),
+                   note_date=first_appt.starts_at.astimezone(local_tz).date(),
+                   body_html=_text(note_spec["body_html"], lang), status=NoteStatus.COMPLETED,
+                   completed_at=first_appt.ends_at, completed_by=""))
+        practice = s.query(Practice).one()
+        inv_spec = spec["invoice"]
+        lines = [appts[i] for i in inv_spec["appointments"]]
+        seq = s.get(NumberSequence, "invoice") or NumberSequence(name="invoice", next_value=1)
+        s.add(seq)
+        issue_date = lines[-1][0].starts_at.astimezone(local_tz).date()
+        number = practice.invoice_number_format.format(year=issue_date.year, seq=seq.next_value)
+        seq.next_value += 1
+        total = sum(svc.price_minor for _, svc in lines)
+        paid = sum(lines[i][1].price_minor for i in inv_spec["paid"])
+        invoice = Invoice(client_id=client.id, number=number, issue_date=issue_date,
+                          due_date=issue_date + dt.timedelta(days=practice.payment_terms_days),
+                          currency=practice.currency, subtotal_minor=total, tax_minor=0,
+                          total_minor=total,
+                          status=InvoiceStatus.PARTIALLY_PAID if paid < total else InvoiceStatus.PAID)
+        s.add(invoice)
+        s.flush()
+        for pos, (appt, svc) in enumerate(lines):
+            s.add(InvoiceLine(invoice_id=invoice.id, appointment_id=appt.id, service_id=svc.id,
+                              position=pos, description=svc.name,
+                              line_date=appt.starts_at.astimezone(local_tz).date(),
+                              quantity=Decimal(1), unit_price_minor=svc.price_minor,
+                              tax_rate=svc.tax_rate))
+        if paid:
+            s.add(Payment(client_id=client.id, invoice_id=invoice.id, paid_on=issue_date,
+                          amount_minor=paid, method="card", recorded_at=utcnow()))
+        for entity, ident in (("client", client.id), ("contact", contact.id)):
+            audit.record(s, "create", entity, ident, {"sample": True})
+        return client.id
