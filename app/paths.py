@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,4 +36,12 @@ def data_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    """Shipped fonts, icons, styles and translations.
+
+    `CONSULTA_RESOURCES_DIR` overrides it: support and the tests use it to check that the
+    self-check notices a broken installation (e.g. point it at an empty folder).
+    """
+    override = os.environ.get("CONSULTA_RESOURCES_DIR")
+    if override:
+        return Path(override)
     return install_root() / "resources"

@@ -24,6 +24,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation works (no window, no personal data) "
                              "and exit with 0 if it does")
+    # Hidden: show the first window and exit once painted (packaging's start-up measurement).
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -38,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.self_check import run_self_check
 
         return run_self_check()
+    if args.startup_probe:
+        from ui.self_check import run_startup_probe
+
+        return run_startup_probe()
     from ui.application import run_app
 
     return run_app(args)

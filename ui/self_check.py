@@ -1,0 +1,213 @@
+"""`consulta --self-check`: does this installation work? And the hidden start-up probe.
+
+The self-check needs no window and touches no personal data. It starts Qt (the platform plugin,
+image and icon plugins, translations), draws a small widget into an image in memory, then runs
+the core checks of `app.self_check` (encrypted workspace, fonts and PDF, keyring, mail worker,
+migrations) and prints one line per check. Exit code 0 when everything works, 1 otherwise, so
+support and scripts can rely on it. Everything runs on the main thread (plus one short worker
+thread inside the core checks).
+
+`run_startup_probe()` (`consulta --startup-probe`, hidden) shows the first window and exits as
+soon as it has been painted, printing a marker line, so the packaging smoke test can measure the
+time from launch to window shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QLibraryInfo, QObject, QTimer
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from app import self_check as core
+from app.paths import resources_dir
+
+CONTEXT = "SelfCheck"
+STARTUP_MARKER = "consulta-startup-probe: window shown"
+PROBE_LANGUAGES = ("es", "fr", "pt")  # any non-English language proves translations load
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _headless() -> bool:
+    """No display to talk to: Qt would abort the process rather than start."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False
+
+
+def _application() -> QApplication:
+    if _headless():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "consulta"])
+    app.setApplicationName("Consulta")
+    icon = resources_dir() / "icons" / "consulta.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+# --- Qt checks ---------------------------------------------------------------------------------
+
+
+def _check_platform(app: QApplication) -> core.CheckResult:
+    return core.CheckResult(tr("Qt platform"), core.OK, f"{QGuiApplication.platformName()}")
+
+
+def _check_translations(app: QApplication) -> list[core.CheckResult]:
+    results = []
+    folder = resources_dir() / "translations"
+    found = sorted(folder.glob("*.qm")) if folder.is_dir() else []
+    ours = [p for p in found if p.stem.rsplit("_", 1)[-1] in PROBE_LANGUAGES]
+    if not found:
+        results.append(core.CheckResult(tr("Translations"), core.WARNING, tr("no translations built")))
+    else:
+        target = ours[0] if ours else found[0]
+        translator = QTranslator(app)
+        if translator.load(str(target)):
+            app.installTranslator(translator)
+            results.append(core.CheckResult(
+                tr("Translations"), core.OK, f"{len(found)} file(s); loaded {target.name}"))
+        else:
+            results.append(core.CheckResult(
+                tr("Translations"), core.FAILED, f"{target.name} could not be loaded"))
+    # Qt's own strings (standard buttons, dialogs) for the languages the app offers.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{PROBE_LANGUAGES[0]}", qt_dir):
+        results.append(core.CheckResult(tr("Qt translations"), core.OK, f"qtbase_{PROBE_LANGUAGES[0]}"))
+    else:
+        results.append(core.CheckResult(
+            tr("Qt translations"), core.FAILED, f"qtbase_{PROBE_LANGUAGES[0]}.qm not found in {qt_dir}"))
+    return results
+
+
+def _check_drawing(app: QApplication) -> core.CheckResult:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    label = QLabel("Consulta — Zoë Ñúñez · 120,00 €")
+    layout.addWidget(label)
+    icon = app.windowIcon()
+    if icon.isNull():
+        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "the application icon is missing")
+    if icon.pixmap(64, 64).isNull():
+        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "the SVG icon engine did not load")
+    widget.resize(320, 80)
+    image = widget.grab().toImage()
+    widget.deleteLater()
+    if image.isNull() or image.width() == 0:
+        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "a widget could not be drawn")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG") or buffer.size() == 0:
+        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "PNG could not be written")
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = {"svg", "jpeg", "gif", "ico"} - formats
+    if missing:
+        return core.CheckResult(
+            tr("Drawing and icons"), core.FAILED, "image formats missing: " + ", ".join(sorted(missing)))
+    return core.CheckResult(
+        tr("Drawing and icons"), core.OK, f"{image.width()}×{image.height()} drawn; formats ok")
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def _status_label(status: str) -> str:
+    return {core.OK: tr("OK"), core.WARNING: tr("WARNING"), core.FAILED: tr("FAILED")}[status]
+
+
+def _format(report: core.SelfCheckReport) -> str:
+    lines = []
+    for check in report.checks:
+        name = QCoreApplication.translate("Core", check.name)
+        timing = f" ({check.millis:.0f} ms)" if check.millis >= 1 else ""
+        detail = f": {check.detail}" if check.detail else ""
+        lines.append(f"[{_status_label(check.status)}] {name}{detail}{timing}")
+    problems = len(report.problems)
+    if problems:
+        lines.append(tr("Consulta self-check: FAILED ({n} problems)").replace("{n}", str(problems)))
+    else:
+        lines.append(tr("Consulta self-check: OK"))
+    return "\n".join(lines)
+
+
+def _emit(text: str, ok: bool) -> None:
+    stream = sys.stdout
+    if stream is not None:
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+        print(text, file=stream, flush=True)
+        return
+    # A windowed build on Windows has no console: show the result instead.
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Critical,
+                          tr("Consulta self-check"), text)
+        box.exec()
+
+
+def run_self_check() -> int:
+    from app.version import __version__
+
+    app = _application()
+    report = core.SelfCheckReport()
+    report.add(_check_platform(app))
+    for result in _check_translations(app):
+        report.add(result)
+    report.add(_check_drawing(app))
+    core_report = core.run_checks()
+    report.checks.extend(core_report.checks)
+    text = tr("Consulta {version} self-check").replace("{version}", __version__) + "\n" + _format(report)
+    _emit(text, report.ok)
+    return 0 if report.ok else 1
+
+
+# --- start-up probe ----------------------------------------------------------------------------
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication, started: float) -> None:
+        super().__init__()
+        self._app = app
+        self._started = started
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            elapsed = (time.perf_counter() - self._started) * 1000
+            print(f"{STARTUP_MARKER} ({elapsed:.0f} ms after Qt start)", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def run_startup_probe() -> int:
+    """Show the first window (translator installed, icon set) and quit after its first paint.
+
+    TODO(packaging): when ui/application.py builds the real first window, show that one here,
+    so the figure includes its imports; until then this is the Qt + bundle floor.
+    """
+    started = time.perf_counter()
+    app = _application()
+    window = QMainWindow()
+    window.setWindowTitle("Consulta")
+    window.setCentralWidget(QLabel(tr("Consulta")))
+    window.resize(800, 560)
+    probe = _FirstPaint(app, started)
+    app.installEventFilter(probe)  # the first paint of the window or any of its children
+    window.show()
+    QTimer.singleShot(10_000, app.quit)  # never hang a measurement
+    app.exec()
+    return 0
