@@ -40,6 +40,7 @@ from app.store.engine import (
     make_engine,
 )
 from app.store.keys import (
+    SALT_BYTES,
     RememberedKeys,
     WorkspaceKey,
     check_new_passphrase,
@@ -274,6 +275,12 @@ def open_workspace(path: Path | str, *, passphrase: str | None = None,
                 QT_TRANSLATE_NOOP("Core", "“{path}” cannot be read: {reason}"),
                 path=str(path), reason=exc.strerror or str(exc),
             ) from exc
+        if len(salt) < SALT_BYTES:
+            # Empty or tiny: SQLCipher would quietly turn it into a new, empty database.
+            raise NotAWorkspaceError(
+                QT_TRANSLATE_NOOP("Core", "“{path}” is not a Consulta workspace, or it is damaged."),
+                path=str(path),
+            )
         if key is None:
             if passphrase is None:
                 raise ValueError("a passphrase or a key is needed")

@@ -71,7 +71,7 @@ def classify_open_error(path: Path, exc: BaseException) -> Exception:
         return StorageFullError(
             QT_TRANSLATE_NOOP("Core", "The disk is full. Free some space and try again."),
         )
-    if not looks_like_workspace(path):
+    if not looks_like_workspace(path) or is_damaged(exc):
         return NotAWorkspaceError(
             QT_TRANSLATE_NOOP(
                 "Core", "“{path}” is not a Consulta workspace, or it is damaged."
@@ -96,6 +96,20 @@ def looks_like_workspace(path: Path) -> bool:
     if size < PAGE_SIZE or size % 512 != 0:
         return False
     return head != SQLITE_HEADER and len(head) >= SALT_BYTES
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """SQLITE_CORRUPT: page 1 decrypted and passed its HMAC (so the key is right) but later pages
+    are missing or broken, as in a truncated copy. A wrong key fails on page 1 as SQLITE_NOTADB."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:
+            return True
+        if "database disk image is malformed" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__ or getattr(exc, "orig", None)
+    return False
 
 
 def is_disk_full(exc: BaseException) -> bool:
