@@ -611,8 +611,8 @@ def _appointments(rng: random.Random, n: int, client_info, service_rows, now: dt
         else:
             day = rng.randint(-365, 365)
         start = midnight + dt.timedelta(days=day, hours=rng.randint(8, 19), minutes=rng.choice((0, 15, 30, 45)))
-        if start.weekday() == 6:  # no Sunday sessions
-            start += dt.timedelta(days=1)
+        if start.weekday() == 6:  # no Sunday sessions: move towards today, staying in range
+            start += dt.timedelta(days=-1 if day > 0 else 1)
         svc_i = 4 if status == ClientStatus.LEAD else rng.choices(range(len(SERVICES)), svc_w)[0]
         svc = service_rows[svc_i]
         end = start + dt.timedelta(minutes=svc["duration_minutes"])

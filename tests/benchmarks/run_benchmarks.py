@@ -62,7 +62,7 @@ SCALES: dict[str, dict[str, int]] = {
     "small": {"clients": 1_000, "contacts": 200, "appointments": 5_000, "notes": 10_000},
     "default": dict(gen.DEFAULTS),
 }
-DEFAULT_RUNS = 11
+DEFAULT_RUNS = 15
 LIFECYCLE_RUNS = 7  # each unlock derives a key (~0.15 s): fewer runs keep the total short
 ENCRYPTED, PLAIN = "encrypted", "plain"
 
