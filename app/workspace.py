@@ -145,6 +145,8 @@ class Workspace:
     def _copy_to(self, target: Path, key: WorkspaceKey) -> None:
         temp = target.with_name(f"{target.name}{TEMP_MARK}{secrets.token_hex(4)}")
         try:
+            # The pre-upgrade copy at open is often the first thing to use Backups/.
+            target.parent.mkdir(parents=True, exist_ok=True)
             src = self._raw_connect(self.path, self._key)
             dst = sqlcipher3.connect(str(temp), isolation_level=None)
             try:
