@@ -18,8 +18,16 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QLibraryInfo, QObject, QTimer
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLibraryInfo,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
