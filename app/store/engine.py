@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import sqlcipher3
@@ -21,6 +22,15 @@ from app.store.keys import SALT_BYTES, WorkspaceKey
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sort_fold(text: str | None) -> str | None:
+    """SQL `fold(x)`: lower case without accents, for ORDER BY. SQLite's own lower() only knows
+    ASCII, which would sort "Álvarez" after "Zubiri"."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _configure(dbapi_conn: sqlcipher3.Connection, key: WorkspaceKey) -> None:
@@ -39,6 +49,7 @@ def _configure(dbapi_conn: sqlcipher3.Connection, key: WorkspaceKey) -> None:
         "PRAGMA cache_size = -65536",
     ):
         dbapi_conn.execute(pragma).fetchall()
+    dbapi_conn.create_function("fold", 1, sort_fold, deterministic=True)
 
 
 def make_engine(path: Path, key: WorkspaceKey) -> Engine:
