@@ -32,8 +32,9 @@ def _name(session, name: str, exclude_id: int | None = None) -> str:
     name = validation.clean(name, 80)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "A tag needs a name."), field="name")
-    clash = session.scalar(select(Tag.id).where(func.lower(Tag.name) == name.lower(),
-                                                Tag.id != (exclude_id or -1)))
+    # Compared in Python: SQLite's lower() leaves "Á" as it is, so "ánimo" would slip past "Ánimo".
+    others = session.scalars(select(Tag.name).where(Tag.id != (exclude_id or -1)))
+    clash = any(other.casefold() == name.casefold() for other in others)
     if clash:
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "A tag called “{name}” already exists."),
                               field="name", name=name)
@@ -58,7 +59,7 @@ def list_tags(ws: Workspace) -> list[TagInfo]:
               .join(Person, Person.id == client_tag.c.person_id)
               .where(Person.deleted_at.is_(None)).group_by(client_tag.c.tag_id).subquery())
     stmt = (select(Tag.id, Tag.name, Tag.color, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.tag_id == Tag.id).order_by(func.lower(Tag.name)))
+            .outerjoin(counts, counts.c.tag_id == Tag.id).order_by(func.fold(Tag.name)))
     with ws.read() as s:
         return [TagInfo(*row) for row in s.execute(stmt)]
 
