@@ -226,7 +226,10 @@ def delete_field(ws: Workspace, field_id: int) -> None:
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {} or (
+    # Whitespace only counts as empty: a field "cleared" with spaces must not keep a value.
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or value == [] or value == {} or (
         isinstance(value, dict) and not any(str(v).strip() for v in value.values()))
 
 
