@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.startup_probe:
         from ui.self_check import run_startup_probe
 
-        return run_startup_probe()
+        return run_startup_probe(args)
     from ui.application import run_app
 
     return run_app(args)

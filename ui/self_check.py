@@ -14,6 +14,7 @@ time from launch to window shown.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -191,31 +192,53 @@ class _FirstPaint(QObject):
         self._app = app
         self._started = started
         self._done = False
+        self.shown = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
+            self.shown = True
             elapsed = (time.perf_counter() - self._started) * 1000
             print(f"{STARTUP_MARKER} ({elapsed:.0f} ms after Qt start)", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, lambda: self._app.exit(0))  # every loop, dialogs too
         return False
 
 
-def run_startup_probe() -> int:
-    """Show the first window (translator installed, icon set) and quit after its first paint.
+def run_startup_probe(args: argparse.Namespace | None = None) -> int:
+    """Start the app as a user would and quit once its first window has been painted.
 
-    TODO(packaging): when ui/application.py builds the real first window, show that one here,
-    so the figure includes its imports; until then this is the Qt + bundle floor.
+    The first window is the real one (`ui.application.run_app`: translators, style sheet, then
+    the create-workspace dialog, for a workspace path in a temporary folder so nothing of the
+    user's is opened or locked). Where the application shell is not importable, a bare main
+    window stands in, which measures the Qt + bundle floor.
     """
+    import shutil
+    import tempfile
+    from pathlib import Path
+
     started = time.perf_counter()
     app = _application()
-    window = QMainWindow()
-    window.setWindowTitle("Consulta")
-    window.setCentralWidget(QLabel(tr("Consulta")))
-    window.resize(800, 560)
     probe = _FirstPaint(app, started)
-    app.installEventFilter(probe)  # the first paint of the window or any of its children
-    window.show()
-    QTimer.singleShot(10_000, app.quit)  # never hang a measurement
-    app.exec()
-    return 0
+    app.installEventFilter(probe)  # the first paint of any window or any of its children
+    QTimer.singleShot(10_000, lambda: app.exit(1))  # never hang a measurement
+    try:
+        from ui.application import run_app
+    except ImportError:
+        run_app = None
+    if run_app is None:
+        window = QMainWindow()
+        window.setWindowTitle("Consulta")
+        window.setCentralWidget(QLabel(tr("Consulta")))
+        window.resize(800, 560)
+        window.show()
+        app.exec()
+        return 0
+    folder = Path(tempfile.mkdtemp(prefix="consulta-startup-probe-"))
+    try:
+        probe_args = argparse.Namespace(**{**vars(args or argparse.Namespace()),
+                                           "workspace": folder / "probe.consulta"})
+        probe_args.language = getattr(probe_args, "language", None)
+        run_app(probe_args)  # quitting the event loop makes the first dialog return
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0 if probe.shown else 1
