@@ -106,8 +106,27 @@ def test_rekey_killed_at_random_moments_leaves_a_workspace_that_opens(workspace_
 
     # Both sides of the swap were hit, and some kills landed while the copy was being written.
     assert outcomes["old"] and outcomes["new"], outcomes
+    # How many kills landed while the new copy was being written depends on timing; the
+    # clean-up itself is proven deterministically below.
     print(f"re-key {duration:.2f} s (KDF {kdf:.2f} s); outcomes {outcomes}; "
           f"partial copies found after a kill: {partials_seen}")
-    assert partials_seen > 0
     # And the passphrase itself, not only its derived key, opens the final file.
     open_workspace(workspace_path, passphrase=PASSPHRASES[current]).close()
+
+
+def test_a_partial_copy_left_by_a_crash_is_removed_at_open(workspace):
+    path = workspace.path
+    workspace.close()
+    stale = path.with_name(f"{path.name}{TEMP_MARK}dead0001")
+    stale.write_bytes(os.urandom(3 * 4096))  # half a re-encrypted copy
+    unrelated = path.with_name("other.consulta.partial-notours")
+    unrelated.write_bytes(b"not this workspace's")
+
+    ws = open_workspace(path, passphrase=PASSPHRASE)
+    try:
+        assert ws_integrity(ws) == "ok"
+    finally:
+        ws.close()
+
+    assert not stale.exists()
+    assert unrelated.exists()  # only this workspace's leftovers are touched
