@@ -29,3 +29,14 @@ class WorkspaceLock:
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release(force=True)
+
+
+def in_use(workspace: Path) -> bool:
+    """Whether another process holds the workspace (checked before asking for a passphrase)."""
+    probe = WorkspaceLock(workspace)
+    try:
+        probe.acquire()
+    except WorkspaceInUseError:
+        return True
+    probe.release()
+    return False

@@ -1,0 +1,84 @@
+"""The main window after unlock: navigation, the clients list from the store, Back up now."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from app.services import clients
+from app.services.people import PersonInput
+from app.version import __version__
+from app.workspace import open_workspace
+from tests.conftest import PASSPHRASE
+from tests.ui.screens import save
+from ui.empty_state import EmptyState
+from ui.main_window import MainWindow
+
+
+def _visible_names(area) -> list[str]:
+    model = area.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_navigation_has_every_area_and_honest_empty_states(qtbot, sample_workspace):
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Clients", "Contacts", "Calendar", "Inbox", "Billing", "Templates", "Settings"]
+    window.show_area("calendar")
+    page = window.stack.currentWidget()
+    assert isinstance(page, EmptyState)
+    assert "not in this version yet" in page.text.text()
+    save(window, "main-calendar-empty")
+
+
+def test_clients_list_shows_store_and_filters_as_you_type(qtbot, sample_workspace):
+    for first, last, email in [("Ana", "García", "ana@example.com"),
+                               ("François", "Dupont", "f.dupont@example.fr")]:
+        clients.create_client(sample_workspace, PersonInput(first_name=first, last_name=last,
+                                                            emails=[email]))
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    area = window.clients
+    assert _visible_names(area) == ["François Dupont", "Ana García", "Sofia Martins (Sofi)"]
+    assert area.count_label.text() == "3 client(s)"
+    save(window, "main-clients")
+    qtbot.keyClicks(area.search, "garcia")  # accents do not matter
+    qtbot.waitUntil(lambda: _visible_names(area) == ["Ana García"], timeout=3000)
+    area.search.clear()
+    qtbot.keyClicks(area.search, "zzz")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 0, timeout=3000)
+    assert area.stack.currentWidget() is area.empty
+    assert area.empty.title.text() == "No clients match"
+
+
+def test_sorting_by_column_header(qtbot, sample_workspace):
+    clients.create_client(sample_workspace, PersonInput(first_name="Zoe", last_name="Abbott"))
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    area = window.clients
+    area.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _visible_names(area) == ["Sofia Martins (Sofi)", "Zoe Abbott"]
+
+
+def test_back_up_now_from_the_menu(qtbot, sample_workspace):
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.backup.last_backup is not None, timeout=15000)
+    backup = window.backup.last_backup
+    assert backup.is_file() and backup.parent.name == "Backups"
+    with open_workspace(backup, passphrase=PASSPHRASE) as copy:
+        assert clients.count_clients(copy, clients.ClientQuery()) == 1
+
+
+def test_version_from_the_command_line():
+    out = subprocess.run([sys.executable, "-m", "ui", "--version"], capture_output=True,
+                         text=True, timeout=60, check=True).stdout
+    assert out.strip() == f"Consulta {__version__}"

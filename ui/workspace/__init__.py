@@ -1,0 +1,1 @@
+"""Dialogs around the workspace file: create, unlock, change passphrase."""
