@@ -81,7 +81,7 @@ class ClientsArea(QWidget):
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The name takes what is left; the other columns keep sensible fixed widths.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 90), (2, 130), (3, 220), (4, 140), (5, 150)):
+        for col, width in ((1, 90), (2, 130), (3, 220), (4, 165), (5, 150)):
             self.table.setColumnWidth(col, width)
 
         self.empty = EmptyState(self.tr("No clients here"), "")

@@ -1,0 +1,81 @@
+"""Regenerate the README screenshots in resources/screenshots/ (offscreen, synthetic data only).
+
+    .venv/bin/python -m tests.ui.make_screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "resources" / "screenshots"
+PASSPHRASE = "screenshots passphrase"
+
+
+def main() -> int:
+    home = tempfile.mkdtemp(prefix="consulta-shots-")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        os.environ[var] = os.path.join(home, var.lower())
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # never touch the developer's own keyring
+
+    from app.services import clients, tags
+    from app.services.people import PersonInput
+    from app.store.keys import KeyringStatus
+    from app.workspace import create_workspace
+    from ui.application import make_application
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.workspace.create_dialog import CreateWorkspaceDialog
+    from ui.workspace.unlock_dialog import UnlockDialog
+
+    app = make_application()
+    install_translators(app, "en")
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = Path(home) / "practice.consulta"
+
+    def save(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    create = CreateWorkspaceDialog(path, KeyringStatus(True), "en")
+    create.practice_name.setText("Lisbon Family Therapy")
+    create.passphrase.passphrase.setText("river lantern copper autumn")
+    create.passphrase.confirmation.setText("river lantern copper autumn")
+    save(create, "create-workspace")
+
+    ws = create_workspace(path, PASSPHRASE, practice_name="Lisbon Family Therapy",
+                          sample_data=True, language="en")
+    unlock = UnlockDialog(path, KeyringStatus(True))
+    save(unlock, "unlock")
+    couples = tags.create_tag(ws, "Couples", "#7d63b0")
+    sliding = tags.create_tag(ws, "Sliding scale", "#c0843d")
+    people = [
+        ("Ana", "García López", "ana.garcia@example.com", "+34 612 345 678", "active", [couples]),
+        ("François", "Dupont", "f.dupont@example.fr", "+33 6 12 34 56 78", "active", [sliding]),
+        ("João", "Carvalho", "joao.carvalho@example.pt", "+351 913 456 789", "lead", []),
+        ("Emily", "Watson", "emily.w@example.co.uk", "+44 7700 900123", "active", [couples]),
+        ("Lucía", "Fernández", "lucia.f@example.es", "+34 699 111 222", "inactive", []),
+        ("Mathilde", "Lefèvre", "m.lefevre@example.fr", "+33 7 98 76 54 32", "lead", [sliding]),
+    ]
+    for first, last, email, phone, status, tag_ids in people:
+        clients.create_client(ws, PersonInput(first_name=first, last_name=last, emails=[email],
+                                              phones=[phone], status=status, tag_ids=tag_ids))
+    window = MainWindow(ws)
+    window.resize(1200, 720)
+    save(window, "clients-list")
+    window.close()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
