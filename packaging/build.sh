@@ -22,7 +22,12 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
 PY="$VENV/bin/python"
-"$PY" -m pip install --quiet --disable-pip-version-check -e ".[packaging]"
+mkdir -p "$HERE/build"
+if ! "$PY" -m pip install --quiet --disable-pip-version-check -e ".[packaging]" >"$HERE/build/pip.log" 2>&1; then
+    cat "$HERE/build/pip.log" >&2
+    echo "pip install failed (log above)" >&2
+    exit 1
+fi
 
 # Compiled translations (*.qm) are build products; make them from the .ts sources if any.
 shopt -s nullglob
