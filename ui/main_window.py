@@ -24,7 +24,9 @@ from app.version import __version__
 from app.workspace import Workspace
 from ui.backup_action import BackupController
 from ui.clients.clients_area import ClientsArea
+from ui.contacts.contacts_area import ContactsArea
 from ui.empty_state import EmptyState
+from ui.navigation import Navigator
 from ui.workspace.change_passphrase_dialog import ChangePassphraseDialog
 
 
@@ -57,8 +59,14 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.nav, 1)
         side.setFixedWidth(224)
 
-        self.clients = ClientsArea(workspace)
+        self.navigator = Navigator(self)
+        self.clients = ClientsArea(workspace, self.navigator)
         self._add_area("clients", self.tr("Clients"), self.clients)
+        self.contacts = ContactsArea(workspace, self.navigator)
+        self._add_area("contacts", self.tr("Contacts"), self.contacts)
+        self.navigator.client_requested.connect(self._open_client)
+        self.navigator.contact_requested.connect(self._open_contact)
+        self.navigator.area_requested.connect(self.show_area)
         for key, title, heading, text in self._upcoming_areas():
             self._add_area(key, title, EmptyState(heading, text))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -78,9 +86,6 @@ class MainWindow(QMainWindow):
         later = self.tr("This part of Consulta is not in this version yet. "
                         "Anything already in your workspace is kept safe and will show here.")
         return [
-            ("contacts", self.tr("Contacts"), self.tr("Contacts"),
-             self.tr("Parents, partners, referring practitioners: the people around your clients. ")
-             + later),
             ("calendar", self.tr("Calendar"), self.tr("Calendar"),
              self.tr("Your appointments by day, week and month. ") + later),
             ("inbox", self.tr("Inbox"), self.tr("Inbox"),
@@ -105,6 +110,14 @@ class MainWindow(QMainWindow):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
                 return
+
+    def _open_client(self, client_id: int) -> None:
+        self.show_area("clients")
+        self.clients.open_client(client_id)
+
+    def _open_contact(self, contact_id: int) -> None:
+        self.show_area("contacts")
+        self.contacts.open_contact(contact_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

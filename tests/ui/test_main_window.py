@@ -44,7 +44,7 @@ def test_clients_list_shows_store_and_filters_as_you_type(qtbot, sample_workspac
     qtbot.addWidget(window)
     window.resize(1200, 700)
     window.show()
-    area = window.clients
+    area = window.clients.list
     assert _visible_names(area) == ["François Dupont", "Ana García", "Sofia Martins (Sofi)"]
     assert area.count_label.text() == "3 client(s)"
     save(window, "main-clients")
@@ -61,7 +61,7 @@ def test_sorting_by_column_header(qtbot, sample_workspace):
     clients.create_client(sample_workspace, PersonInput(first_name="Zoe", last_name="Abbott"))
     window = MainWindow(sample_workspace)
     qtbot.addWidget(window)
-    area = window.clients
+    area = window.clients.list
     area.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert _visible_names(area) == ["Sofia Martins (Sofi)", "Zoe Abbott"]
 
@@ -82,3 +82,20 @@ def test_version_from_the_command_line():
     out = subprocess.run([sys.executable, "-m", "ui", "--version"], capture_output=True,
                          text=True, timeout=60, check=True).stdout
     assert out.strip() == f"Consulta {__version__}"
+
+
+def test_enter_on_a_client_opens_the_record_and_back_returns(qtbot, sample_workspace):
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    area = window.clients
+    table = area.list.table
+    table.setFocus()
+    table.setCurrentIndex(area.list.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert area.currentWidget() is area.record
+    assert area.record.name.text() == "Sofia Martins (Sofi)"
+    tabs = [area.record.tabs.tabText(i) for i in range(area.record.tabs.count())]
+    assert tabs == ["Overview", "Personal", "Relationships", "Documentation", "Inbox", "Billing"]
+    area.record.close_requested.emit()
+    assert area.currentWidget() is area.list

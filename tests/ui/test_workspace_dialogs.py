@@ -105,6 +105,7 @@ def test_a_file_that_is_not_a_workspace_is_named(qtbot, tmp_path):
     bogus.write_text("not a database at all\n" * 10)
     dialog = UnlockDialog(bogus, RememberedKeys().status())
     qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
@@ -115,6 +116,7 @@ def test_a_file_that_is_not_a_workspace_is_named(qtbot, tmp_path):
 def test_lock_screen_checks_passphrase_without_reopening(qtbot, workspace):
     dialog = UnlockDialog(workspace.path, RememberedKeys().status(), lock_screen_for=workspace)
     qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.keyClicks(dialog.passphrase, "wrong one, sorry")
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)

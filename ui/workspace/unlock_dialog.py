@@ -91,8 +91,11 @@ class UnlockDialog(QDialog):
         self.other_button = QPushButton(self.tr("Open another workspace…"))
         self.other_button.setObjectName("open_other")
         self.other_button.setFlat(True)
+        # Enter in the passphrase field must unlock, never open the file chooser.
+        self.other_button.setAutoDefault(False)
         self.other_button.clicked.connect(self._choose_other)
         self.other_button.setVisible(not self._lock_screen)
+        quit_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,6 +127,8 @@ class UnlockDialog(QDialog):
             self.passphrase.setFocus()
 
     def _unlock(self) -> None:
+        if self._task is not None:
+            return
         passphrase = self.passphrase.text()
         if not passphrase:
             self.passphrase.setFocus()

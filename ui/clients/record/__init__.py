@@ -1,0 +1,1 @@
+"""The client record: header, and one module per tab."""

@@ -1,0 +1,1 @@
+"""The Contacts area: related people (a parent, a partner, a referring practitioner)."""

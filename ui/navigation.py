@@ -1,0 +1,50 @@
+"""Requests that cross areas, as signals: "open this client", "this kind of data changed".
+
+Areas emit requests here instead of knowing each other; the main window routes them, and
+every view that shows a kind of data refreshes itself when `data_changed` names it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+# Kinds for data_changed.
+CLIENTS = "clients"
+CONTACTS = "contacts"
+TAGS = "tags"
+RELATIONSHIPS = "relationships"
+CUSTOM_FIELDS = "custom_fields"
+PRACTICE = "practice"
+
+
+class Navigator(QObject):
+    client_requested = Signal(int)
+    contact_requested = Signal(int)
+    area_requested = Signal(str)
+    data_changed = Signal(str)
+
+    def open_client(self, client_id: int) -> None:
+        self.client_requested.emit(client_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        self.contact_requested.emit(contact_id)
+
+    def open_person(self, person_id: int, kind: str) -> None:
+        if kind == "client":
+            self.open_client(person_id)
+        else:
+            self.open_contact(person_id)
+
+    def changed(self, kind: str) -> None:
+        self.data_changed.emit(kind)
+
+
+class UnsavedChanges:
+    """Mixin protocol: a view with edits not yet saved says so, so that closing or locking
+    can ask first. Views that never hold unsaved edits need not implement it."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def unsaved_description(self) -> str:
+        return ""
