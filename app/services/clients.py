@@ -150,9 +150,9 @@ def list_client_ids(ws: Workspace, query: ClientQuery) -> list[int]:
     """All matching ids in display order: cheap even at 10,000 clients; rows load by page."""
     now = utcnow()
     email, phone, tags, _colors, nxt = _columns(now)
-    name_key = func.fold(func.coalesce(func.nullif(Person.last_name, ""), Person.first_name))
+    name_key = Person.sort_name
     order = {
-        "name": [name_key, func.fold(Person.first_name)],
+        "name": [name_key],
         "status": [Person.status, name_key],
         "tags": [func.coalesce(tags, "~"), name_key],
         "email": [func.lower(func.coalesce(email, "~")), name_key],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 
 from app.services import audit, people, validation
 from app.services.people import PersonInput, PersonRecord
@@ -74,7 +74,7 @@ def list_contacts(ws: Workspace, text: str = "", *, trashed: bool = False) -> li
     stmt = (select(Person.id, Person.first_name, Person.last_name, Person.preferred_name,
                    Person.organization, Person.role, email, phone)
             .where(and_(*conds))
-            .order_by(func.fold(func.coalesce(func.nullif(Person.last_name, ""), Person.first_name)),
+            .order_by(Person.sort_name,
                       Person.id))
     with ws.read() as s:
         return [ContactRow(r[0], people.display_name(r[1], r[2], r[3]), r[4], r[5], r[6] or "", r[7] or "")

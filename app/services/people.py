@@ -130,6 +130,10 @@ def search_text(person: Person) -> str:
     return validation.fold(" ".join(p for p in parts if p))
 
 
+def sort_name(person: Person) -> str:
+    return validation.fold(f"{person.last_name or person.first_name} {person.first_name}".strip())
+
+
 def load(session: Session, person_id: int, kind: str | None = None, *, include_deleted: bool = True) -> Person:
     person = session.get(Person, person_id, options=[selectinload(Person.emails),
                                                      selectinload(Person.phones),
@@ -228,6 +232,7 @@ def apply(session: Session, person: Person, values: dict[str, Any]) -> list[str]
             changed.append(name)
     if changed:
         person.search_text = search_text(person)
+        person.sort_name = sort_name(person)
         person.updated_at = utcnow()
     return changed
 
@@ -244,6 +249,7 @@ def create(ws, kind: PersonKind, data: PersonInput) -> int:
         s.add(person)
         changed = apply(s, person, values)
         person.search_text = search_text(person)
+        person.sort_name = sort_name(person)
         s.flush()
         audit.record(s, "create", kind.value, person.id, {"fields": sorted(changed)})
         return person.id

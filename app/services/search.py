@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 
 from app.services import people, validation
 from app.store.models import EmailAddress, Person, PhoneNumber
@@ -48,8 +48,7 @@ def search_people(ws: Workspace, text: str, *, kinds: tuple[str, ...] = ("client
             stmt = (select(Person.id, Person.kind, Person.first_name, Person.last_name,
                            Person.preferred_name, Person.status, email, phone)
                     .where(and_(*conds))
-                    .order_by(func.fold(func.coalesce(func.nullif(Person.last_name, ""),
-                                                      Person.first_name)), Person.id)
+                    .order_by(Person.sort_name, Person.id)
                     .limit(limit))
             for r in s.execute(stmt):
                 hits.append(PersonHit(r[0], r[1], people.display_name(r[2], r[3], r[4]),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.text import fold  # noqa: F401  (re-exported: services search with it)
 
 # Deliberately simple: one @, a dot in the domain, no spaces. Real validation is delivery.
 EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
@@ -85,9 +85,3 @@ def required(value: str, field: str, message: str) -> str:
     if not value:
         raise ValidationError(message, field=field)
     return value
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for search: "José" matches "jose"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

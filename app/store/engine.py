@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.errors import NotAWorkspaceError, StorageFullError, WrongPassphraseError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.text import fold
 from app.store.keys import SALT_BYTES, WorkspaceKey
 
 PAGE_SIZE = 4096
@@ -27,10 +28,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def sort_fold(text: str | None) -> str | None:
     """SQL `fold(x)`: lower case without accents, for ORDER BY. SQLite's own lower() only knows
     ASCII, which would sort "Álvarez" after "Zubiri"."""
-    if text is None:
-        return None
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return None if text is None else fold(text)
+
+
+def register_functions(dbapi_conn: sqlcipher3.Connection) -> None:
+    """SQL functions the queries rely on; every connection needs them."""
+    dbapi_conn.create_function("fold", 1, sort_fold, deterministic=True)
 
 
 def _configure(dbapi_conn: sqlcipher3.Connection, key: WorkspaceKey) -> None:
@@ -49,7 +52,7 @@ def _configure(dbapi_conn: sqlcipher3.Connection, key: WorkspaceKey) -> None:
         "PRAGMA cache_size = -65536",
     ):
         dbapi_conn.execute(pragma).fetchall()
-    dbapi_conn.create_function("fold", 1, sort_fold, deterministic=True)
+    register_functions(dbapi_conn)
 
 
 def make_engine(path: Path, key: WorkspaceKey) -> Engine:

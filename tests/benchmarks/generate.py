@@ -62,7 +62,7 @@ DEFAULT_PASSPHRASE = "benchmark passphrase"
 DEFAULT_SEED = 42
 DEFAULTS = {"clients": 10_000, "contacts": 2_000, "appointments": 50_000, "notes": 100_000}
 # Bump when the generated data changes shape, so cached benchmark workspaces are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 # Rows per executemany call: large enough to amortise the call, small enough to keep the
 # parameter lists from holding the whole data set twice.
@@ -463,6 +463,7 @@ def generate(path: Path | str, passphrase: str = DEFAULT_PASSPHRASE, *,
                 "postal_code": _digits(rng, postal) if has_address else "",
                 "country": country if has_address else "",
                 "search_text": _search_text(first, last, preferred, organization, emails, phones),
+                "sort_name": people.sort_name(SimpleNamespace(first_name=first, last_name=last)),
                 "deleted_at": deleted, "created_at": created, "updated_at": deleted or created,
             })
             for pos, addr in enumerate(emails):

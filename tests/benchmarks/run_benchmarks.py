@@ -51,7 +51,7 @@ import app.workspace as workspace_module
 from app.services import audit, clients
 from app.services.clients import ClientQuery
 from app.store import migrate
-from app.store.engine import SQLITE_HEADER, checkpoint
+from app.store.engine import SQLITE_HEADER, checkpoint, register_functions
 from app.store.keys import KDF_ITERATIONS, derive_key, read_salt
 from app.store.lock import WorkspaceLock
 from app.store.models import Appointment, Note, Person, PersonKind
@@ -249,6 +249,7 @@ def make_plain_engine(path: Path, pragmas: list[str]) -> Engine:
         dbapi_conn.isolation_level = None
         for pragma in pragmas:
             dbapi_conn.execute(pragma).fetchall()
+        register_functions(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
@@ -444,6 +445,11 @@ def _header() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Run as a script, this module is __main__: let the UI benchmarks register here, not in a
+    # second copy of it.
+    sys.modules.setdefault("tests.benchmarks.run_benchmarks", sys.modules[__name__])
+    from tests.benchmarks import ui_benchmarks  # noqa: F401  (registers the UI benchmarks)
+
     parser = argparse.ArgumentParser(description="Consulta benchmarks: encrypted vs plain SQLite.")
     parser.add_argument("--workspace", type=Path,
                         help="measure this workspace (generated there at --scale if missing)")

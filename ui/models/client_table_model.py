@@ -11,7 +11,7 @@ from app.services.people import STATUS_LABELS
 from app.workspace import Workspace
 from ui.i18n import core_text
 
-PAGE = 200
+PAGE = 100  # a screenful is ~20 rows: small pages keep each keystroke cheap
 STATUS_COLORS = {"lead": "#c0843d", "active": "#2f7d5b", "inactive": "#6b7280", "archived": "#6b7280"}
 
 

@@ -50,7 +50,7 @@ class Person(Timestamps, Base):
     __tablename__ = "person"
     __table_args__ = (
         Index("ix_person_kind_status", "kind", "status", "deleted_at"),
-        Index("ix_person_sort", "kind", "last_name", "first_name"),
+        Index("ix_person_sort", "kind", "sort_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +75,8 @@ class Person(Timestamps, Base):
     # Lower-cased, accent-folded "first last preferred emails phones" kept by the service layer
     # so that the list filters with one indexed-table LIKE instead of joins.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Folded "last first" kept by the service layer: lists sort by an index, accents ignored.
+    sort_name: Mapped[str] = mapped_column(String(400), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     emails: Mapped[list[EmailAddress]] = relationship(
