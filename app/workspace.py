@@ -11,7 +11,6 @@ import datetime as dt
 import hmac
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.atomic_files import TEMP_MARK, fsync_dir, fsync_file, temp_beside
 from app.errors import (
     NotAWorkspaceError,
     StorageFullError,
@@ -52,7 +52,6 @@ from app.store.lock import WorkspaceLock
 
 log = logging.getLogger(__name__)
 
-TEMP_MARK = ".partial-"
 
 
 class Workspace:
@@ -143,7 +142,7 @@ class Workspace:
         return target
 
     def _copy_to(self, target: Path, key: WorkspaceKey) -> None:
-        temp = target.with_name(f"{target.name}{TEMP_MARK}{secrets.token_hex(4)}")
+        temp = temp_beside(target)
         try:
             # The pre-upgrade copy at open is often the first thing to use Backups/.
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -160,9 +159,9 @@ class Workspace:
             finally:
                 dst.close()
                 src.close()
-            _fsync_file(temp)
+            fsync_file(temp)
             os.replace(temp, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except (OSError, *DRIVER_ERRORS) as exc:
             temp.unlink(missing_ok=True)
             for suffix in ("-wal", "-shm", "-journal"):
@@ -197,7 +196,7 @@ class Workspace:
             audit.record(s, "workspace.rekey", "workspace")
         # No connection may stay open on the old file while it is swapped.
         self.engine.dispose()
-        temp = self.path.with_name(f"{self.path.name}{TEMP_MARK}{secrets.token_hex(4)}")
+        temp = temp_beside(self.path)
         src = self._raw_connect(self.path, self._key)
         try:
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -209,14 +208,14 @@ class Workspace:
                 dst.execute("PRAGMA journal_mode = DELETE").fetchall()
             finally:
                 dst.close()
-            _fsync_file(temp)
+            fsync_file(temp)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
         finally:
             src.close()
         os.replace(temp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
         old_key = self._key
         self._key = new_k
         self.engine = make_engine(self.path, new_k)
@@ -229,24 +228,6 @@ class Workspace:
 
 
 # --- opening and creating ---------------------------------------------------------------------
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_partials(path: Path) -> None:
@@ -374,7 +355,7 @@ def create_workspace(path: Path | str, passphrase: str, *, practice_name: str,
     lock.acquire()
     # Build the file under a temporary name and move it into place when complete, so that a
     # crash during creation never leaves a half-made workspace where the app looks for one.
-    temp = path.with_name(f"{path.name}{TEMP_MARK}{secrets.token_hex(4)}")
+    temp = temp_beside(path)
     try:
         ws = Workspace(temp, key, lock)
         try:
@@ -389,9 +370,9 @@ def create_workspace(path: Path | str, passphrase: str, *, practice_name: str,
             checkpoint(ws.engine)
         finally:
             ws.engine.dispose()
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except BaseException as exc:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)

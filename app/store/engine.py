@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-import unicodedata
 from pathlib import Path
 
 import sqlcipher3
@@ -18,8 +17,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.errors import NotAWorkspaceError, StorageFullError, WrongPassphraseError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.text import fold
 from app.store.keys import SALT_BYTES, WorkspaceKey
+from app.text import fold
 
 PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3\x00"
