@@ -277,28 +277,57 @@ def set_values(ws: Workspace, person_id: int, values: dict[int, Any]) -> dict[in
     """Save several custom values for one person at once (a section's Save)."""
     with ws.write() as s:
         people.load(s, person_id, include_deleted=False)
-        existing = {v.field_id: v for v in s.scalars(
-            select(CustomFieldValue).where(CustomFieldValue.person_id == person_id))}
-        changed = []
-        for field_id, raw in values.items():
-            fld = _field(s, int(field_id))
-            value = normalise_value(fld, raw)
-            row = existing.get(fld.id)
-            if value is None or (fld.field_type == FieldType.CHECKBOX and value is False):
-                if row is not None:
-                    s.delete(row)
-                    changed.append(fld.id)
-            elif row is None:
-                s.add(CustomFieldValue(person_id=person_id, field_id=fld.id, value=value))
-                changed.append(fld.id)
-            elif row.value != value:
-                row.value = value
-                changed.append(fld.id)
+        changed = _write_values(s, person_id, values)
         if changed:
             kind = s.scalar(select(Person.kind).where(Person.id == person_id))
             audit.record(s, "update", kind, person_id, {"custom_fields": sorted(changed)})
         s.flush()
         return values_for(s, person_id)
+
+
+def _write_values(s: Session, person_id: int, values: dict[int, Any]) -> list[int]:
+    """Normalise and write custom values (raising on the first bad one); the changed field ids."""
+    existing = {v.field_id: v for v in s.scalars(
+        select(CustomFieldValue).where(CustomFieldValue.person_id == person_id))}
+    changed = []
+    for field_id, raw in values.items():
+        fld = _field(s, int(field_id))
+        value = normalise_value(fld, raw)
+        row = existing.get(fld.id)
+        if value is None or (fld.field_type == FieldType.CHECKBOX and value is False):
+            if row is not None:
+                s.delete(row)
+                changed.append(fld.id)
+        elif row is None:
+            s.add(CustomFieldValue(person_id=person_id, field_id=fld.id, value=value))
+            changed.append(fld.id)
+        elif row.value != value:
+            row.value = value
+            changed.append(fld.id)
+    return changed
+
+
+def save_section(ws: Workspace, person_id: int, data: people.PersonInput,
+                 values: dict[int, Any]) -> people.PersonRecord:
+    """A Personal-tab section's Save: standard fields and custom values in one transaction, so
+    a bad value anywhere leaves everything as it was."""
+    with ws.write() as s:
+        person = people.load(s, person_id, include_deleted=False)
+        checked = people.validate(data.given(), creating=False, current=person)
+        if person.kind != "client":
+            checked.pop("status", None)
+            checked.pop("tag_ids", None)
+        changed_fields = people.apply(s, person, checked)
+        changed_values = _write_values(s, person_id, values)
+        if changed_fields or changed_values:
+            details: dict[str, Any] = {}
+            if changed_fields:
+                details["fields"] = sorted(changed_fields)
+            if changed_values:
+                details["custom_fields"] = sorted(changed_values)
+            audit.record(s, "update", person.kind, person_id, details)
+        s.flush()
+        return people.to_record(s, person)
 
 
 def format_value(fld: FieldDef, value: Any) -> str:

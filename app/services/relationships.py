@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, people, validation
-from app.store.models import Person, PersonKind, Relationship
+from app.store.models import ClientStatus, Person, PersonKind, Relationship
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -98,6 +98,37 @@ def connect(ws: Workspace, person_id: int, related_id: int, relation_type: str, 
         s.flush()
         audit.record(s, "create", "relationship", rel.id, {"person_ids": [person_id, related_id]})
         return rel.id
+
+
+def connect_new_person(ws: Workspace, person_id: int, kind: str, data: people.PersonInput,
+                       relation_type: str, *, emergency_contact: bool = False) -> tuple[int, int]:
+    """Create a client or contact and connect them to `person` in one transaction ("Create new
+    client/contact, then Connect"): if anything is refused, nobody is created.
+    Returns (new person id, relationship id)."""
+    relation_type = _type(relation_type)
+    if kind not in (PersonKind.CLIENT.value, PersonKind.CONTACT.value):
+        raise ValidationError(QT_TRANSLATE_NOOP("Core", "Choose client or contact."), field="kind")
+    values = people.validate(data.given(), creating=True)
+    values.pop("tag_ids", None)
+    status = values.pop("status", None)
+    with ws.write() as s:
+        people.load(s, person_id, include_deleted=False)
+        new = Person(kind=kind)
+        if kind == PersonKind.CLIENT.value:
+            new.status = status or ClientStatus.ACTIVE.value
+        s.add(new)
+        changed = people.apply(s, new, values)
+        new.search_text = people.search_text(new)
+        new.sort_name = people.sort_name(new)
+        s.flush()
+        audit.record(s, "create", kind, new.id, {"fields": sorted(changed)})
+        rel = Relationship(person_id=person_id, related_id=new.id, relation_type=relation_type,
+                           reciprocal_type=reciprocal_of(relation_type),
+                           related_is_emergency_contact=emergency_contact, note="")
+        s.add(rel)
+        s.flush()
+        audit.record(s, "create", "relationship", rel.id, {"person_ids": [person_id, new.id]})
+        return new.id, rel.id
 
 
 def update_relationship(ws: Workspace, relationship_id: int, viewer_id: int, relation_type: str,
