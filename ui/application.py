@@ -36,7 +36,6 @@ def obtain_workspace(path: Path, language: str):
     from app.errors import ConsultaError
     from app.store.keys import RememberedKeys
     from app.store.lock import in_use
-    from app.workspace import unlock_with_remembered_key
     from ui.i18n import core_message
     from ui.workspace.create_dialog import CreateWorkspaceDialog
     from ui.workspace.unlock_dialog import UnlockDialog
@@ -53,12 +52,15 @@ def obtain_workspace(path: Path, language: str):
                                    "Consulta window:\n%1").replace("%1", str(path)))
         return None
     message = ""
-    try:
-        workspace = unlock_with_remembered_key(path, keys)
-        if workspace is not None:
-            return workspace
-    except ConsultaError as exc:
-        message = core_message(exc)
+    if status.available:  # only then can a key be remembered; skip loading the store otherwise
+        from app.workspace import unlock_with_remembered_key
+
+        try:
+            workspace = unlock_with_remembered_key(path, keys)
+            if workspace is not None:
+                return workspace
+        except ConsultaError as exc:
+            message = core_message(exc)
     dialog = UnlockDialog(path, status, message=message)
     return dialog.workspace if dialog.exec() else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConsultaError
 from app.store.keys import KeyringStatus
-from app.workspace import Workspace, create_workspace
 from ui.i18n import core_message, core_text
 from ui.workers import run_in_background
 from ui.workspace.passphrase_fields import NewPassphraseFields
+
+if TYPE_CHECKING:  # SQLAlchemy loads while the dialog is already on screen
+    from app.workspace import Workspace
 
 
 class CreateWorkspaceDialog(QDialog):
@@ -125,6 +128,8 @@ class CreateWorkspaceDialog(QDialog):
         sample = self.sample_data.isChecked()
 
         def work() -> Workspace:
+            from app.workspace import create_workspace
+
             return create_workspace(self.path, passphrase, confirmation=confirmation,
                                     practice_name=name, language=self.language,
                                     sample_data=sample, remember=remember)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 from app.errors import ConsultaError, WrongPassphraseError
 from app.paths import WORKSPACE_SUFFIX
 from app.store.keys import KeyringStatus, RememberedKeys
-from app.workspace import Workspace, open_workspace
 from ui.i18n import core_message, core_text
 from ui.workers import run_in_background
+
+if TYPE_CHECKING:  # SQLAlchemy loads while the dialog is already on screen
+    from app.workspace import Workspace
 
 
 class UnlockDialog(QDialog):
@@ -144,6 +147,8 @@ class UnlockDialog(QDialog):
         path, remember = self.path, self.remember.isChecked()
 
         def work() -> Workspace:
+            from app.workspace import open_workspace
+
             ws = open_workspace(path, passphrase=passphrase)
             if remember:
                 from app.store.keys import derive_key
