@@ -5,11 +5,12 @@ It only assembles screens; each area lives in its own module and refreshes itsel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -26,7 +27,10 @@ from ui.backup_action import BackupController
 from ui.clients.clients_area import ClientsArea
 from ui.contacts.contacts_area import ContactsArea
 from ui.empty_state import EmptyState
-from ui.navigation import Navigator
+from ui.global_search import GlobalSearch
+from ui.lock_controller import LockController
+from ui.navigation import PRACTICE, Navigator
+from ui.settings.settings_area import SettingsArea
 from ui.workspace.change_passphrase_dialog import ChangePassphraseDialog
 
 
@@ -47,7 +51,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("areas")
 
         practice_name = practice.get_practice(workspace).name
-        brand = QLabel(practice_name)
+        self.brand = brand = QLabel(practice_name)
         brand.setObjectName("brand")
         brand.setWordWrap(True)
         side = QWidget()
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
         self.navigator.area_requested.connect(self.show_area)
         for key, title, heading, text in self._upcoming_areas():
             self._add_area(key, title, EmptyState(heading, text))
+        self.settings = SettingsArea(workspace, self.navigator)
+        self._add_area("settings", self.tr("Settings"), self.settings)
+        self.navigator.data_changed.connect(self._on_data_changed)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -80,6 +87,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._build_search_and_new_actions()
+        self._build_lock()
         self.statusBar().showMessage(self.tr("Workspace unlocked"), 5000)
 
     def _upcoming_areas(self) -> list[tuple[str, str, str, str]]:
@@ -94,8 +103,6 @@ class MainWindow(QMainWindow):
              self.tr("Invoices, payments and credit notes across all clients. ") + later),
             ("templates", self.tr("Templates"), self.tr("Templates"),
              self.tr("Note templates and intake forms. ") + later),
-            ("settings", self.tr("Settings"), self.tr("Settings"),
-             self.tr("Practice details, services, email and billing settings. ") + later),
         ]
 
     def _add_area(self, key: str, title: str, widget: QWidget) -> None:
@@ -129,6 +136,10 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self._change_passphrase)
         file_menu.addAction(self.change_passphrase_action)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -139,6 +150,56 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    # --- global search, New client / New contact, Ctrl+F ---------------------------------------
+
+    def _build_search_and_new_actions(self) -> None:
+        bar = self.addToolBar(self.tr("Search"))
+        bar.setObjectName("globalSearchBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        self.global_search = GlobalSearch(self._ws, self.navigator, bar)
+        bar.addWidget(self.global_search)
+        self.new_client_action = QAction(self.tr("&New client…"), self)
+        self.new_client_action.setObjectName("new_client")
+        self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_client_action.triggered.connect(self._new_client)
+        self.new_contact_action = QAction(self.tr("New &contact…"), self)
+        self.new_contact_action.setObjectName("new_contact")
+        self.new_contact_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_contact_action.triggered.connect(self._new_contact)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_find)
+        self.search_all_action = QAction(self.tr("Search clients and contacts"), self)
+        self.search_all_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_all_action.triggered.connect(self.global_search.focus_search)
+        self.global_search.setToolTip(self.tr("Search clients and contacts (Ctrl+K)"))
+        file_menu = self.menuBar().actions()[0].menu()
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        file_menu.insertActions(first, [self.new_client_action, self.new_contact_action])
+        file_menu.insertSeparator(first)
+        for action in (self.find_action, self.search_all_action):
+            self.addAction(action)
+
+    def _new_client(self) -> None:
+        self.show_area("clients")
+        self.clients.list.new_client()
+
+    def _new_contact(self) -> None:
+        self.show_area("contacts")
+        self.contacts.new_contact()
+
+    def focus_find(self) -> None:
+        """Ctrl+F: the filter box of the list on screen, else the window's search box."""
+        area = self.stack.currentWidget()
+        page = area.currentWidget() if isinstance(area, QStackedWidget) else area
+        box = getattr(page, "search", None)
+        if isinstance(box, QLineEdit) and box.isVisible():
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+        else:
+            self.global_search.focus_search()
+
     def _change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self._ws, self)
         if dialog.exec():
@@ -148,3 +209,68 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Consulta"), self.tr(
             "<b>Consulta %1</b><p>Your practice in one encrypted file on this computer.</p>"
             "<p>Workspace: %2</p>").replace("%1", __version__).replace("%2", str(self._ws.path)))
+
+    # --- locking and closing ----------------------------------------------------------------
+
+    def _build_lock(self) -> None:
+        self.lock = LockController(self, self._ws, self.navigator)
+        self.lock_action.triggered.connect(self.lock.lock)
+        self.lock.quit_requested.connect(self._quit_from_lock_screen)
+        self._closing_confirmed = False
+        self.close_question: QMessageBox | None = None
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind == PRACTICE:
+            self.brand.setText(practice.get_practice(self._ws).name)
+
+    def unsaved_changes(self) -> list[str]:
+        """What the open views hold unsaved (one line each); empty when nothing is."""
+        found: list[str] = []
+        for widget in [self, *self.findChildren(QWidget)]:
+            ask = getattr(widget, "has_unsaved_changes", None)
+            if callable(ask) and ask():
+                describe = getattr(widget, "unsaved_description", None)
+                text = describe() if callable(describe) else ""
+                if text and text not in found:
+                    found.append(text)
+                elif not found:
+                    found.append("")
+        return found
+
+    def _quit_from_lock_screen(self) -> None:
+        # Nothing is on screen while locked, so there is nothing to ask about: quit cleanly.
+        self._closing_confirmed = True
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._closing_confirmed or self.lock.is_locked or not self.unsaved_changes():
+            self.lock.set_idle_limit_ms(0)
+            event.accept()
+            return
+        event.ignore()
+        if self.close_question is not None and self.close_question.isVisible():
+            self.close_question.raise_()
+            return
+        details = [line for line in self.unsaved_changes() if line]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("Some changes have not been saved yet. If you quit now, "
+                                  "they are lost."), parent=self)
+        box.setObjectName("unsaved_question")
+        if details:
+            box.setInformativeText("\n".join(details))
+        discard = box.addButton(self.tr("&Discard and quit"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discard")
+        cancel = box.addButton(self.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered(button) -> None:
+            if button is discard:
+                self._closing_confirmed = True
+                QTimer.singleShot(0, self.close)
+
+        box.buttonClicked.connect(answered)
+        self.close_question = box
+        box.open()

@@ -1,0 +1,162 @@
+"""Settings → General: interface language (this computer), auto-lock and the practice name
+(both in the workspace). Each change applies as soon as it is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConsultaError
+from app.services import practice
+from app.workspace import Workspace
+from ui.i18n import LANGUAGES, SETTINGS_KEY, chosen_language, core_message
+from ui.navigation import PRACTICE, Navigator
+
+MAX_AUTO_LOCK_MINUTES = 240
+
+
+class GeneralSettingsPage(QGroupBox):
+    def __init__(self, workspace: Workspace, navigator: Navigator,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("GeneralSettingsPage")
+        self.setTitle(self.tr("General"))
+        self._ws = workspace
+        self._nav = navigator
+        current = practice.get_practice(workspace)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(chosen_language()))
+        self.language_note = QLabel(self.tr("Applies the next time Consulta starts. "
+                                            "Kept on this computer, not in the workspace."))
+        self.language_note.setObjectName("hint")
+        self.language_note.setWordWrap(True)
+
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("auto_lock")
+        self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(current.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setAccelerated(True)
+        self.auto_lock_note = QLabel(self.tr("After this many minutes without you using "
+                                             "Consulta, it locks and asks for the passphrase. "
+                                             "0 means never."))
+        self.auto_lock_note.setObjectName("hint")
+        self.auto_lock_note.setWordWrap(True)
+
+        self.practice_name = QLineEdit(current.name)
+        self.practice_name.setObjectName("practice_name")
+        self.practice_name.setMaxLength(200)
+        self.save_name = QPushButton(self.tr("&Save name"))
+        self.save_name.setObjectName("save_name")
+        self.save_name.setEnabled(False)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.practice_name, 1)
+        name_row.addWidget(self.save_name)
+
+        self.feedback = QLabel()
+        self.feedback.setObjectName("hint")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        form.addRow("", self.language_note)
+        lock_label = QLabel(self.tr("&Auto-lock after"))
+        lock_label.setBuddy(self.auto_lock)
+        form.addRow(lock_label, self.auto_lock)
+        form.addRow("", self.auto_lock_note)
+        name_label = QLabel(self.tr("&Practice name"))
+        name_label.setBuddy(self.practice_name)
+        form.addRow(name_label, name_row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 20, 16, 16)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.feedback)
+        self.setMaximumWidth(720)
+
+        self._saved_name = current.name
+        # Typing 1-2-0 in the spin box passes through 1 and 12: save once the typing stops.
+        self._lock_debounce = QTimer(self, singleShot=True, interval=600)
+        self._lock_debounce.timeout.connect(self._save_auto_lock)
+        self.language.currentIndexChanged.connect(self._save_language)
+        self.auto_lock.valueChanged.connect(self._lock_debounce.start)
+        self.auto_lock.editingFinished.connect(self._save_auto_lock)
+        self.practice_name.textChanged.connect(self._name_edited)
+        self.practice_name.returnPressed.connect(self._save_name)
+        self.save_name.clicked.connect(self._save_name)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def _save_language(self) -> None:
+        code = self.language.currentData()
+        QSettings().setValue(SETTINGS_KEY, code)  # the language only: never personal data
+        self._say(self.tr("Language saved: %1. It applies the next time Consulta starts.")
+                  .replace("%1", self.language.currentText()))
+
+    def _save_auto_lock(self) -> None:
+        self._lock_debounce.stop()
+        minutes = self.auto_lock.value()
+        if minutes == practice.get_practice(self._ws).auto_lock_minutes:
+            return
+        if self._update(auto_lock_minutes=minutes):
+            self._say(self.tr("Consulta now locks after %n minute(s) without use.", "", minutes)
+                      if minutes else self.tr("Consulta no longer locks by itself."))
+
+    def _name_edited(self, text: str) -> None:
+        self.save_name.setEnabled(text.strip() != self._saved_name)
+
+    def _save_name(self) -> None:
+        if not self.save_name.isEnabled():
+            return
+        if self._update(name=self.practice_name.text().strip()):
+            self._saved_name = self.practice_name.text().strip()
+            self.practice_name.setText(self._saved_name)
+            self.save_name.setEnabled(False)
+            self._say(self.tr("Practice name saved."))
+
+    def _update(self, **changes) -> bool:
+        try:
+            practice.update_practice(self._ws, **changes)
+        except ConsultaError as exc:
+            self.error.setText(core_message(exc))
+            self.error.show()
+            self.feedback.clear()
+            return False
+        self.error.hide()
+        self._nav.changed(PRACTICE)
+        return True
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+
+    # --- the UnsavedChanges protocol -----------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.practice_name.text().strip() != self._saved_name
+
+    def unsaved_description(self) -> str:
+        return self.tr("Settings: the practice name") if self.has_unsaved_changes() else ""

@@ -1,0 +1,50 @@
+"""The Settings area: the General page now; services, email and billing settings come with the
+versions that bring those parts of Consulta."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.workspace import Workspace
+from ui.navigation import Navigator
+from ui.settings.general_page import GeneralSettingsPage
+
+
+class SettingsArea(QWidget):
+    def __init__(self, workspace: Workspace, navigator: Navigator,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsArea")
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("areaTitle")
+        self.general = GeneralSettingsPage(workspace, navigator)
+        self.later = QLabel(self.tr(
+            "Services, email and billing settings arrive with the parts of Consulta that use "
+            "them; they are not in this version yet."))
+        self.later.setObjectName("hint")
+        self.later.setWordWrap(True)
+
+        body = QWidget()
+        body.setObjectName("settingsBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(16)
+        body_layout.addWidget(self.general)
+        body_layout.addWidget(self.later)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.general.has_unsaved_changes()
+
+    def unsaved_description(self) -> str:
+        return self.general.unsaved_description()
