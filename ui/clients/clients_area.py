@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from app.workspace import Workspace
 from ui.clients.client_list_view import ClientListView
 from ui.clients.record.record_view import ClientRecordView
-from ui.navigation import CLIENTS, Navigator
+from ui.navigation import CLIENTS, CONTACTS, TAGS, Navigator
 
 
 class ClientsArea(QStackedWidget):
@@ -17,7 +17,7 @@ class ClientsArea(QStackedWidget):
         self.setObjectName("ClientsArea")
         self._ws = workspace
         self._nav = navigator
-        self.list = ClientListView(workspace, self)
+        self.list = ClientListView(workspace, navigator, self)
         self.addWidget(self.list)
         self.record: ClientRecordView | None = None
         self.list.open_requested.connect(navigator.open_client)
@@ -42,5 +42,5 @@ class ClientsArea(QStackedWidget):
         return self.record.client_id if self.record is not None else None
 
     def _on_data_changed(self, kind: str) -> None:
-        if kind in (CLIENTS, "tags"):
+        if kind in (CLIENTS, TAGS, CONTACTS):
             self.list.refresh()

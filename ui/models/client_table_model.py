@@ -9,10 +9,22 @@ from app.services import clients
 from app.services.clients import ClientQuery, ClientRow
 from app.services.people import STATUS_LABELS
 from app.workspace import Workspace
+from ui.clients.tag_chips import TagsRole
 from ui.i18n import core_text
 
 PAGE = 100  # a screenful is ~20 rows: small pages keep each keystroke cheap
 STATUS_COLORS = {"lead": "#c0843d", "active": "#2f7d5b", "inactive": "#6b7280", "archived": "#6b7280"}
+
+
+def tag_pairs(row: ClientRow) -> list[tuple[str, str]]:
+    """(name, color) per tag; both lists come from one query in the same (name) order."""
+    if not row.tags:
+        return []
+    names = row.tags.split(", ")
+    colors = row.tag_colors.split(",")
+    if len(names) != len(colors):  # a tag name holding ", ": fall back to one neutral chip each
+        return [(name, "#6b7280") for name in names]
+    return list(zip(names, colors, strict=True))
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -46,6 +58,12 @@ class ClientTableModel(QAbstractTableModel):
 
     def client_id(self, row: int) -> int:
         return self._ids[row]
+
+    def row_of(self, client_id: int) -> int:
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return -1
 
     def _row(self, row: int) -> ClientRow | None:
         page = row // PAGE
@@ -89,6 +107,8 @@ class ClientTableModel(QAbstractTableModel):
             return getattr(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QColor(STATUS_COLORS.get(row.status, "#333333"))
+        if role == TagsRole and column == "tags":
+            return tag_pairs(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
             return row.tags
         return None
