@@ -193,12 +193,13 @@ class MainWindow(QMainWindow):
         """Ctrl+F: the filter box of the list on screen, else the window's search box."""
         area = self.stack.currentWidget()
         page = area.currentWidget() if isinstance(area, QStackedWidget) else area
-        box = getattr(page, "search", None)
-        if isinstance(box, QLineEdit) and box.isVisible():
-            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            box.selectAll()
-        else:
-            self.global_search.focus_search()
+        for owner in (page, area):
+            box = getattr(owner, "search", None)
+            if isinstance(box, QLineEdit) and box.isVisible():
+                box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                box.selectAll()
+                return
+        self.global_search.focus_search()
 
     def _change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self._ws, self)
