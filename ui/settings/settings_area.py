@@ -36,6 +36,9 @@ class SettingsArea(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        # The area's own background shows through, as on every other page.
+        scroll.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
