@@ -77,7 +77,7 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(fmt.lower())
         self.pick = QToolButton()
         self.pick.setObjectName("date_picker")
-        self.pick.setText("📅")
+        self.pick.setText(self.tr("Pick…"))
         self.pick.setToolTip(self.tr("Pick a date"))
         self.pick.clicked.connect(self._open_calendar)
         self.calendar: QCalendarWidget | None = None

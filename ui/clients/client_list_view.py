@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,7 +81,7 @@ class ClientListView(QWidget):
         self.show_filter.addItem(self.tr("Current clients"), clients.SHOW_CURRENT)
         self.show_filter.addItem(self.tr("Archived"), clients.SHOW_ARCHIVED)
         self.show_filter.addItem(self.tr("Trash"), clients.SHOW_TRASH)
-        self.actions_button = QPushButton(self.tr("Actions ⋮"))
+        self.actions_button = QPushButton(self.tr("Actions"))
         self.actions_button.setObjectName("actions_button")
         self.actions_button.setToolTip(self.tr("Actions on the selected clients (menu key)"))
         self.count_label = QLabel()
@@ -118,7 +118,7 @@ class ClientListView(QWidget):
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The name takes what is left; the other columns keep sensible fixed widths.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 90), (2, 190), (3, 220), (4, 150), (5, 150)):
+        for col, width in ((1, 80), (2, 170), (3, 200), (4, 140), (5, 140)):
             self.table.setColumnWidth(col, width)
 
         self.empty = EmptyState(self.tr("No clients here"), "")
@@ -141,9 +141,7 @@ class ClientListView(QWidget):
         self.actions_button.setMenu(self.menu)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        trash_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                              context=Qt.ShortcutContext.WidgetShortcut)
-        trash_key.activated.connect(self._delete_key)
+        self.table.installEventFilter(self)  # Delete and the menu key on the selection
 
         # Typing is applied after a short pause so fast typists are not slowed down.
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -167,6 +165,17 @@ class ClientListView(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         self.actions.build_menu(self.menu)
         self.menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self._delete_key()
+                return True
+            if event.key() == Qt.Key.Key_Menu:
+                rect = self.table.visualRect(self.table.currentIndex())
+                self._context_menu(rect.center() if rect.isValid() else QPoint(10, 10))
+                return True
+        return super().eventFilter(obj, event)
 
     def _delete_key(self) -> None:
         if self.show_filter.currentData() == clients.SHOW_TRASH:

@@ -83,6 +83,7 @@ class NewClientDialog(QDialog):
         }
         for key, field in self.fields.items():
             label = QLabel(labels[key])
+            label.setContentsMargins(0, 6, 0, 0)  # level with the text in the field
             label.setBuddy(field.editor.focusProxy() or field.editor)
             form.addRow(label, field)
         tags_label = QLabel(self.tr("&Tags"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 TagsRole = Qt.ItemDataRole.UserRole + 2  # list of (name, "#rrggbb") for the tags column
@@ -36,7 +36,7 @@ class TagChipDelegate(QStyledItemDelegate):
         font = opt.font
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         painter.setFont(font)
-        metrics = QFontMetrics(font)
+        metrics = painter.fontMetrics()  # the painter's device decides the real text width
         rect = option.rect.adjusted(6, 0, -4, 0)
         x = rect.left()
         y = rect.top() + (rect.height() - self.HEIGHT) / 2

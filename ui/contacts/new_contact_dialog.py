@@ -43,6 +43,7 @@ class ContactForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in self.KEYS:
             label = QLabel(labels[key])
+            label.setContentsMargins(0, 6, 0, 0)  # level with the text in the field
             label.setBuddy(self.edits[key])
             form.addRow(label, self.fields[key])
         self.edits["email"].editingFinished.connect(self.check_email)
