@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setFloatable(False)
         self.global_search = GlobalSearch(self._ws, self.navigator, bar)
+        self.global_search.setMaximumWidth(520)
+        lead = QWidget(bar)
+        lead.setFixedWidth(224)  # the box starts where the areas start, right of the sidebar
+        bar.addWidget(lead)
         bar.addWidget(self.global_search)
         self.new_client_action = QAction(self.tr("&New client…"), self)
         self.new_client_action.setObjectName("new_client")

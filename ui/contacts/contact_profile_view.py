@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +83,8 @@ class ContactProfileView(QWidget, UnsavedChanges):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         editor_layout.addLayout(buttons)
-        self.details_stack = QStackedWidget()
-        self.details_stack.addWidget(self.details)
-        self.details_stack.addWidget(editor)
+        self.editor = editor
+        editor.hide()
 
         related_title = QLabel(self.tr("Related clients"), objectName="sectionTitle")
         self.related_box = QVBoxLayout()
@@ -94,18 +92,25 @@ class ContactProfileView(QWidget, UnsavedChanges):
 
         card = QFrame(objectName="profileCard")
         card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.setContentsMargins(20, 16, 20, 16)
         details_title = QLabel(self.tr("Details"), objectName="sectionTitle")
         card_layout.addWidget(details_title)
-        card_layout.addWidget(self.details_stack)
+        card_layout.addWidget(self.details)
+        card_layout.addWidget(self.editor)
         card_layout.addSpacing(18)
         card_layout.addWidget(related_title)
         card_layout.addLayout(self.related_box)
-        card_layout.addStretch(1)
+        page = QWidget()  # the card keeps its natural height; the space below stays empty
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(card)
+        page_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(card)
+        scroll.setWidget(page)
+        scroll.viewport().setAutoFillBackground(False)
+        card.setMaximumWidth(760)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -158,7 +163,7 @@ class ContactProfileView(QWidget, UnsavedChanges):
             return
         for rel in related:
             kind = core_text(relationships.label_of(rel.relation_type))
-            link = QLabel('<a href="%1">%2</a>'.replace("%1", str(rel.other_id))
+            link = QLabel('<a href="%1" style="color:#2f7d73">%2</a>'.replace("%1", str(rel.other_id))
                           .replace("%2", _escape(rel.other_name))
                           + ' <span style="color:#616e7c">— %1</span>'.replace("%1", _escape(kind)))
             link.setObjectName("related_client")
@@ -178,17 +183,19 @@ class ContactProfileView(QWidget, UnsavedChanges):
     # --- editing -----------------------------------------------------------------------
 
     def is_editing(self) -> bool:
-        return self.details_stack.currentIndex() == 1
+        return self.editor.isVisibleTo(self)
 
     def start_edit(self) -> None:
         self.form.set_values(self._stored_values())
         self.form_error.hide()
-        self.details_stack.setCurrentIndex(1)
+        self.details.hide()
+        self.editor.show()
         self.edit_button.setEnabled(False)
         self.form.edits["first_name"].setFocus()
 
     def cancel_edit(self) -> None:
-        self.details_stack.setCurrentIndex(0)
+        self.editor.hide()
+        self.details.show()
         self.edit_button.setEnabled(True)
 
     def save(self) -> None:
