@@ -115,7 +115,8 @@ class GlobalSearch(QLineEdit):
         top_left = self.mapTo(window, QPoint(0, self.height() + 4))
         width = max(self.width(), 460)
         rows = popup.list.count()
-        height = min(420, rows * 28 + 14) if rows else popup.empty.sizeHint().height() + 10
+        content = sum(popup.list.sizeHintForRow(i) for i in range(rows))
+        height = min(420, content + 14) if rows else popup.empty.sizeHint().height() + 10
         left = min(top_left.x(), window.width() - width - 8)
         popup.setGeometry(max(left, 8), top_left.y(), width, height)
 

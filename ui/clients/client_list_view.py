@@ -118,7 +118,7 @@ class ClientListView(QWidget):
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # The name takes what is left; the other columns keep sensible fixed widths.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 80), (2, 170), (3, 200), (4, 140), (5, 140)):
+        for col, width in ((1, 80), (2, 170), (3, 190), (4, 150), (5, 150)):
             self.table.setColumnWidth(col, width)
 
         self.empty = EmptyState(self.tr("No clients here"), "")

@@ -41,7 +41,8 @@ class TagChipDelegate(QStyledItemDelegate):
         x = rect.left()
         y = rect.top() + (rect.height() - self.HEIGHT) / 2
         for i, (name, color) in enumerate(tags):
-            width = metrics.horizontalAdvance(name) + 2 * self.PAD_X
+            # +2: elidedText works in fractional widths and would cut a name that just fits.
+            width = metrics.horizontalAdvance(name) + 2 * self.PAD_X + 2
             remaining = len(tags) - i
             if x + width > rect.right() and i > 0:
                 more = "+" + str(remaining)
@@ -59,7 +60,7 @@ class TagChipDelegate(QStyledItemDelegate):
             painter.drawText(chip.adjusted(self.PAD_X, 0, -self.PAD_X, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                                int(width) - 2 * self.PAD_X))
+                                                int(width) - 2 * self.PAD_X + 1))
             x += width + self.GAP
         painter.restore()
 
