@@ -45,3 +45,13 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
   touch "$stamp"
 fi
+
+# Compiled translations (*.qm) are build products: make them from the .ts sources whenever a
+# .ts is newer (packaging/update_translations.sh refreshes the .ts files themselves).
+shopt -s nullglob
+for ts in resources/translations/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done

@@ -35,13 +35,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QW
 from app import self_check as core
 from app.paths import resources_dir
 
-CONTEXT = "SelfCheck"
+# Strings here are translated in the "SelfCheck" context, written out in full at each call so
+# that pyside6-lupdate extracts them.
 STARTUP_MARKER = "consulta-startup-probe: window shown"
 PROBE_LANGUAGES = ("es", "fr", "pt")  # any non-English language proves translations load
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _headless() -> bool:
@@ -68,7 +65,7 @@ def _application() -> QApplication:
 
 
 def _check_platform(app: QApplication) -> core.CheckResult:
-    return core.CheckResult(tr("Qt platform"), core.OK, f"{QGuiApplication.platformName()}")
+    return core.CheckResult(QCoreApplication.translate("SelfCheck", "Qt platform"), core.OK, f"{QGuiApplication.platformName()}")
 
 
 def _check_translations(app: QApplication) -> list[core.CheckResult]:
@@ -77,25 +74,25 @@ def _check_translations(app: QApplication) -> list[core.CheckResult]:
     found = sorted(folder.glob("*.qm")) if folder.is_dir() else []
     ours = [p for p in found if p.stem.rsplit("_", 1)[-1] in PROBE_LANGUAGES]
     if not found:
-        results.append(core.CheckResult(tr("Translations"), core.WARNING, tr("no translations built")))
+        results.append(core.CheckResult(QCoreApplication.translate("SelfCheck", "Translations"), core.WARNING, QCoreApplication.translate("SelfCheck", "no translations built")))
     else:
         target = ours[0] if ours else found[0]
         translator = QTranslator(app)
         if translator.load(str(target)):
             app.installTranslator(translator)
             results.append(core.CheckResult(
-                tr("Translations"), core.OK, f"{len(found)} file(s); loaded {target.name}"))
+                QCoreApplication.translate("SelfCheck", "Translations"), core.OK, f"{len(found)} file(s); loaded {target.name}"))
         else:
             results.append(core.CheckResult(
-                tr("Translations"), core.FAILED, f"{target.name} could not be loaded"))
+                QCoreApplication.translate("SelfCheck", "Translations"), core.FAILED, f"{target.name} could not be loaded"))
     # Qt's own strings (standard buttons, dialogs) for the languages the app offers.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{PROBE_LANGUAGES[0]}", qt_dir):
-        results.append(core.CheckResult(tr("Qt translations"), core.OK, f"qtbase_{PROBE_LANGUAGES[0]}"))
+        results.append(core.CheckResult(QCoreApplication.translate("SelfCheck", "Qt translations"), core.OK, f"qtbase_{PROBE_LANGUAGES[0]}"))
     else:
         results.append(core.CheckResult(
-            tr("Qt translations"), core.FAILED, f"qtbase_{PROBE_LANGUAGES[0]}.qm not found in {qt_dir}"))
+            QCoreApplication.translate("SelfCheck", "Qt translations"), core.FAILED, f"qtbase_{PROBE_LANGUAGES[0]}.qm not found in {qt_dir}"))
     return results
 
 
@@ -106,32 +103,32 @@ def _check_drawing(app: QApplication) -> core.CheckResult:
     layout.addWidget(label)
     icon = app.windowIcon()
     if icon.isNull():
-        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "the application icon is missing")
+        return core.CheckResult(QCoreApplication.translate("SelfCheck", "Drawing and icons"), core.FAILED, "the application icon is missing")
     if icon.pixmap(64, 64).isNull():
-        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "the SVG icon engine did not load")
+        return core.CheckResult(QCoreApplication.translate("SelfCheck", "Drawing and icons"), core.FAILED, "the SVG icon engine did not load")
     widget.resize(320, 80)
     image = widget.grab().toImage()
     widget.deleteLater()
     if image.isNull() or image.width() == 0:
-        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "a widget could not be drawn")
+        return core.CheckResult(QCoreApplication.translate("SelfCheck", "Drawing and icons"), core.FAILED, "a widget could not be drawn")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG") or buffer.size() == 0:
-        return core.CheckResult(tr("Drawing and icons"), core.FAILED, "PNG could not be written")
+        return core.CheckResult(QCoreApplication.translate("SelfCheck", "Drawing and icons"), core.FAILED, "PNG could not be written")
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     missing = {"svg", "jpeg", "gif", "ico"} - formats
     if missing:
         return core.CheckResult(
-            tr("Drawing and icons"), core.FAILED, "image formats missing: " + ", ".join(sorted(missing)))
+            QCoreApplication.translate("SelfCheck", "Drawing and icons"), core.FAILED, "image formats missing: " + ", ".join(sorted(missing)))
     return core.CheckResult(
-        tr("Drawing and icons"), core.OK, f"{image.width()}×{image.height()} drawn; formats ok")
+        QCoreApplication.translate("SelfCheck", "Drawing and icons"), core.OK, f"{image.width()}×{image.height()} drawn; formats ok")
 
 
 # --- report ------------------------------------------------------------------------------------
 
 
 def _status_label(status: str) -> str:
-    return {core.OK: tr("OK"), core.WARNING: tr("WARNING"), core.FAILED: tr("FAILED")}[status]
+    return {core.OK: QCoreApplication.translate("SelfCheck", "OK"), core.WARNING: QCoreApplication.translate("SelfCheck", "WARNING"), core.FAILED: QCoreApplication.translate("SelfCheck", "FAILED")}[status]
 
 
 def _format(report: core.SelfCheckReport) -> str:
@@ -143,9 +140,9 @@ def _format(report: core.SelfCheckReport) -> str:
         lines.append(f"[{_status_label(check.status)}] {name}{detail}{timing}")
     problems = len(report.problems)
     if problems:
-        lines.append(tr("Consulta self-check: FAILED ({n} problems)").replace("{n}", str(problems)))
+        lines.append(QCoreApplication.translate("SelfCheck", "Consulta self-check: FAILED ({n} problems)").replace("{n}", str(problems)))
     else:
-        lines.append(tr("Consulta self-check: OK"))
+        lines.append(QCoreApplication.translate("SelfCheck", "Consulta self-check: OK"))
     return "\n".join(lines)
 
 
@@ -163,7 +160,7 @@ def _emit(text: str, ok: bool) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Critical,
-                          tr("Consulta self-check"), text)
+                          QCoreApplication.translate("SelfCheck", "Consulta self-check"), text)
         box.exec()
 
 
@@ -178,7 +175,7 @@ def run_self_check() -> int:
     report.add(_check_drawing(app))
     core_report = core.run_checks()
     report.checks.extend(core_report.checks)
-    text = tr("Consulta {version} self-check").replace("{version}", __version__) + "\n" + _format(report)
+    text = QCoreApplication.translate("SelfCheck", "Consulta {version} self-check").replace("{version}", __version__) + "\n" + _format(report)
     _emit(text, report.ok)
     return 0 if report.ok else 1
 
@@ -228,7 +225,7 @@ def run_startup_probe(args: argparse.Namespace | None = None) -> int:
     if run_app is None:
         window = QMainWindow()
         window.setWindowTitle("Consulta")
-        window.setCentralWidget(QLabel(tr("Consulta")))
+        window.setCentralWidget(QLabel(QCoreApplication.translate("SelfCheck", "Consulta")))
         window.resize(800, 560)
         window.show()
         app.exec()
