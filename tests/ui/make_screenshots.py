@@ -72,9 +72,39 @@ def main() -> int:
     window = MainWindow(ws)
     window.resize(1200, 720)
     save(window, "clients-list")
+    _clients_and_contacts_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
+
+
+def _clients_and_contacts_screens(ws, window, save) -> None:
+    """The New client form (filled in), the tag manager and a contact's profile.
+    The clients list above already shows tags as chips."""
+    from app.services import contacts, relationships
+    from app.services.people import PersonInput
+
+    lst = window.clients.list
+    lst.new_client()
+    form = lst.new_dialog
+    form.first_name.setText("Inês")
+    form.last_name.setText("Rocha")
+    form.email.setText("ines.rocha@example")
+    form.email.editingFinished.emit()
+    form.phone.setText("+351 912 000 111")
+    save(form, "new-client")
+    form.reject()
+    lst.actions.manage_tags()
+    save(lst.actions.dialog, "tag-manager")
+    lst.actions.dialog.reject()
+    joao = lst.model.client_id(0)  # first by last name: João Carvalho
+    rosa = contacts.create_contact(ws, PersonInput(
+        first_name="Rosa", last_name="Carvalho", role="Mother", emails=["rosa.c@example.pt"],
+        phones=["+351 933 000 111"]))
+    relationships.connect(ws, joao, rosa, "parent", emergency_contact=True)
+    window.navigator.open_contact(rosa)
+    save(window, "contact-profile")
+    window.show_area("clients")
 
 
 if __name__ == "__main__":

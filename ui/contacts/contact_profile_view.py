@@ -109,6 +109,7 @@ class ContactProfileView(QWidget, UnsavedChanges):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        page.setAutoFillBackground(False)  # setWidget turned it on: keep the window's colour
         scroll.viewport().setAutoFillBackground(False)
         card.setMaximumWidth(760)
 
