@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_search_and_new_actions()
         self._build_lock()
+        self._build_go_menu()
         self.statusBar().showMessage(self.tr("Workspace unlocked"), 5000)
 
     def _upcoming_areas(self) -> list[tuple[str, str, str, str]]:
@@ -214,6 +216,27 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Consulta"), self.tr(
             "<b>Consulta %1</b><p>Your practice in one encrypted file on this computer.</p>"
             "<p>Workspace: %2</p>").replace("%1", __version__).replace("%2", str(self._ws.path)))
+
+    # --- keyboard: every area one shortcut away ---------------------------------------------
+
+    def _build_go_menu(self) -> None:
+        go_menu = QMenu(self.tr("&Go"), self)
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], go_menu)  # before Help
+        self.go_actions: dict[str, QAction] = {}
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            action = QAction(item.text(), self)
+            action.setObjectName(f"go_{key}")
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, key=key: self._go_to(key))
+            go_menu.addAction(action)
+            self.go_actions[key] = action
+
+    def _go_to(self, key: str) -> None:
+        self.show_area(key)
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- locking and closing ----------------------------------------------------------------
 

@@ -63,6 +63,7 @@ BY_SOURCE: dict[str, tuple] = {
     "&File": ("&Archivo", "&Fichier", "&Ficheiro"),
     "&Back up now": ("&Hacer copia de seguridad ahora", "&Sauvegarder maintenant", "&Fazer cópia de segurança agora"),
     "Change &passphrase…": ("Cambiar la &frase de contraseña…", "Changer la &phrase secrète…", "Alterar a &frase-passe…"),
+    "&Go": ("&Ir a", "&Aller à", "&Ir para"),
     "&Lock": ("&Bloquear", "&Verrouiller", "&Bloquear"),
     "&Quit": ("&Salir", "&Quitter", "&Sair"),
     "&Help": ("A&yuda", "&Aide", "A&juda"),

@@ -583,7 +583,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Datos</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Contact</source>
             <translation>Contacto</translation>
         </message>
@@ -1543,7 +1543,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+68" />
+            <location filename="../../ui/main_window.py" line="+69" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -1558,7 +1558,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Workspace unlocked</source>
             <translation>Espacio de trabajo desbloqueado</translation>
         </message>
@@ -1688,7 +1688,12 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>&lt;b&gt;Consulta %1&lt;/b&gt;&lt;p&gt;Tu consulta en un único archivo cifrado en este ordenador.&lt;/p&gt;&lt;p&gt;Espacio de trabajo: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+6" />
+            <source>&amp;Go</source>
+            <translation>&amp;Ir a</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
@@ -2119,7 +2124,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>SectionWidget</name>
         <message>
-            <location filename="../../ui/clients/record/section_widget.py" line="+65" />
+            <location filename="../../ui/clients/record/section_widget.py" line="+66" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>

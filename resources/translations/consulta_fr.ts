@@ -583,7 +583,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Détails</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -1543,7 +1543,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+68" />
+            <location filename="../../ui/main_window.py" line="+69" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
@@ -1558,7 +1558,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Workspace unlocked</source>
             <translation>Espace de travail déverrouillé</translation>
         </message>
@@ -1688,7 +1688,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>&lt;b&gt;Consulta %1&lt;/b&gt;&lt;p&gt;Votre cabinet dans un seul fichier chiffré sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Espace de travail : %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+6" />
+            <source>&amp;Go</source>
+            <translation>&amp;Aller à</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -2119,7 +2124,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>SectionWidget</name>
         <message>
-            <location filename="../../ui/clients/record/section_widget.py" line="+65" />
+            <location filename="../../ui/clients/record/section_widget.py" line="+66" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>

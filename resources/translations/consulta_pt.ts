@@ -583,7 +583,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Dados</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Contact</source>
             <translation>Contacto</translation>
         </message>
@@ -1543,7 +1543,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+68" />
+            <location filename="../../ui/main_window.py" line="+69" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -1558,7 +1558,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Definições</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Workspace unlocked</source>
             <translation>Espaço de trabalho desbloqueado</translation>
         </message>
@@ -1688,7 +1688,12 @@ Abre com a mesma frase-passe.</translation>
             <translation>&lt;b&gt;Consulta %1&lt;/b&gt;&lt;p&gt;O seu consultório num único ficheiro encriptado neste computador.&lt;/p&gt;&lt;p&gt;Espaço de trabalho: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+6" />
+            <source>&amp;Go</source>
+            <translation>&amp;Ir para</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>Unsaved changes</source>
             <translation>Alterações por guardar</translation>
         </message>
@@ -2119,7 +2124,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>SectionWidget</name>
         <message>
-            <location filename="../../ui/clients/record/section_widget.py" line="+65" />
+            <location filename="../../ui/clients/record/section_widget.py" line="+66" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
