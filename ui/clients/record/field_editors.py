@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -115,7 +115,7 @@ class _Multiple(QWidget):
         for option in options:
             box = QCheckBox(option)
             self.boxes.append(box)
-            layout.addWidget(box)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
 
     def value(self) -> list[str]:
         return [b.text() for b in self.boxes if b.isChecked()]

@@ -45,6 +45,8 @@ class PersonalTab(QScrollArea):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         outer = QVBoxLayout(content)
+        # Never squeeze the sections to fit: the content keeps its full height and scrolls.
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         outer.setContentsMargins(4, 12, 12, 16)
         outer.addLayout(self._column)
         outer.addWidget(self.add_section_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -91,6 +93,7 @@ class PersonalTab(QScrollArea):
             widget.delete_field_requested.connect(self.delete_field)
             widget.move_field_requested.connect(self._move_field)
             self._column.addWidget(widget)
+            widget.show()  # at once, not when the event loop next runs
             self.sections.append(widget)
 
     def section_widget(self, section_id: int) -> SectionWidget:
@@ -218,6 +221,10 @@ class PersonalTab(QScrollArea):
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._closed_dialog(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _closed_dialog(self, dialog) -> None:
+        if self.dialog is dialog:  # a dialog may open the next one before it finishes
+            self.dialog = None

@@ -182,6 +182,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
             chip.setObjectName("tagChip")
             chip.setStyleSheet(f"background: {tag.color};")
             self.chips.addWidget(chip)
+            chip.show()
         self._build_tags_menu()
 
     def _build_tags_menu(self) -> None:

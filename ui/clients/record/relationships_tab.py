@@ -110,6 +110,7 @@ class RelationshipsTab(QWidget):
         self._list.setSpacing(8)
         content = QWidget()
         column = QVBoxLayout(content)
+        column.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         column.setContentsMargins(0, 0, 8, 0)
         column.addLayout(self._list)
         column.addWidget(self.empty)
@@ -141,6 +142,7 @@ class RelationshipsTab(QWidget):
             row.edit_button.clicked.connect(lambda _c=False, v=view: self.edit(v))
             row.remove_button.clicked.connect(lambda _c=False, v=view: self.remove(v))
             self._list.addWidget(row)
+            row.show()
             self.rows.append(row)
         self.empty.setVisible(not self.rows)
 
@@ -170,6 +172,10 @@ class RelationshipsTab(QWidget):
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._closed_dialog(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _closed_dialog(self, dialog) -> None:
+        if self.dialog is dialog:  # a dialog may open the next one before it finishes
+            self.dialog = None

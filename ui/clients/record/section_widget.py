@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -208,6 +209,15 @@ class SectionWidget(QFrame):
             empty.setObjectName("hint")
             empty.setWordWrap(True)
             self.grid.addWidget(empty, 0, 0, 1, 3)
+        self._show_grid()
+
+    def _show_grid(self) -> None:
+        # Widgets added to a shown layout appear only after the event loop runs; show them now
+        # so the section is complete at once (an error label stays hidden until it has text).
+        for i in range(self.grid.count()):
+            widget = self.grid.itemAt(i).widget()
+            if widget is not None and widget.objectName() != "fieldError":
+                widget.show()
 
     def start_editing(self) -> None:
         if self.editing:
@@ -225,7 +235,10 @@ class SectionWidget(QFrame):
             label.setContentsMargins(0, 7, 0, 0)  # level with the editor's text
             label.setBuddy(editor)
             self.grid.addWidget(label, row, 0)
-            self.grid.addWidget(editor, row, 1)
+            if isinstance(editor, QCheckBox):  # sized to its box, so a click lands on it
+                self.grid.addWidget(editor, row, 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self.grid.addWidget(editor, row, 1)
             error = QLabel()
             error.setObjectName("fieldError")
             error.setWordWrap(True)
@@ -235,6 +248,7 @@ class SectionWidget(QFrame):
             self.errors[key] = error
             first = first or editor
             row += 2
+        self._show_grid()
         self.editing = True
         self._initial = self._collect()
         self.edit_button.hide()

@@ -1,0 +1,315 @@
+"""The client record's header and Personal tab, driven through the real widgets: sections, an
+added section, a custom field of every type filled in, inline validation, Cancel, rename /
+reorder / delete, Ctrl+W."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.services import clients, custom_fields, tags
+from app.services.people import PersonInput
+from app.store.models import FieldType
+from tests.ui.screens import save
+from ui.clients.clients_area import ClientsArea
+from ui.clients.record.record_view import ClientRecordView
+from ui.empty_state import EmptyState
+from ui.navigation import Navigator
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+class Harness:
+    """The Clients area as the main window hosts it, with its navigator (the main window only
+    adds the sidebar around it)."""
+
+    def __init__(self, ws) -> None:
+        self._ws = ws
+        self.navigator = Navigator()
+        self.clients = ClientsArea(ws, self.navigator)
+        self.navigator.client_requested.connect(self.clients.open_client)
+        self.clients.resize(1000, 780)
+
+
+@pytest.fixture
+def window(qtbot, sample_workspace):
+    harness = Harness(sample_workspace)
+    qtbot.addWidget(harness.clients)
+    harness.clients.show()
+    return harness
+
+
+def open_sofia(window) -> ClientRecordView:
+    ws = window._ws
+    (sofia,) = [r.id for r in clients.client_rows(ws, clients.list_client_ids(ws, clients.ClientQuery()))
+                if r.name.startswith("Sofia")]
+    window.navigator.open_client(sofia)
+    record = window.clients.record
+    record.tabs.setCurrentIndex(1)
+    return record
+
+
+def texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def section(record, title: str):
+    return next(w for w in record.personal.sections if w.title.text() == title)
+
+
+def test_record_has_six_tabs_and_honest_empty_states(window):
+    record = open_sofia(window)
+    titles = [record.tabs.tabText(i) for i in range(record.tabs.count())]
+    assert titles == ["Overview", "Personal", "Relationships", "Documentation", "Inbox", "Billing"]
+    for i in (0, 3, 4, 5):
+        page = record.tabs.widget(i)
+        assert isinstance(page, EmptyState) and "not in this version yet" in page.text.text()
+    assert record.name.text() == "Sofia Martins (Sofi)" and record.pronouns.text() == "she/her"
+    details = section(record, "Details")
+    assert "Sofia" in texts(details) and "4/17/1988" in texts(details)  # locale short date
+    assert [w.title.text() for w in record.personal.sections] == [
+        "Details", "Contact information", "Address"]
+    save(window.clients, "record-personal-view")
+
+
+def add_field(qtbot, record, sec, label: str, field_type: str, options=()) -> None:
+    qtbot.mouseClick(sec.new_field_button, LEFT)
+    dialog = record.personal.dialog
+    dialog.field_type.setCurrentIndex(dialog.field_type.findData(field_type))
+    assert dialog.options.isVisible() == bool(options)
+    qtbot.keyClicks(dialog.label, label)
+    for i, option in enumerate(options):
+        if i:
+            qtbot.keyClick(dialog.options, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.options, option)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert record.personal.dialog is None
+
+
+def test_add_a_section_and_a_field_of_every_type_then_fill_them(qtbot, window):
+    record = open_sofia(window)
+    ws = window._ws
+    qtbot.mouseClick(record.personal.add_section_button, LEFT)
+    name_dialog = record.personal.dialog
+    qtbot.mouseClick(name_dialog.save_button, LEFT)  # no name: refused, said why
+    assert name_dialog.error.isVisible() and name_dialog.error.text() == "A name is required."
+    qtbot.keyClicks(name_dialog.name, "Intake")
+    qtbot.mouseClick(name_dialog.save_button, LEFT)
+    # Naming the section goes straight on to its first field.
+    first = record.personal.dialog
+    assert first is not None and "Intake" in first.findChild(QLabel, "hint").text()
+    first.reject()
+    intake = section(record, "Intake")
+    assert "No fields yet" in " ".join(texts(intake))
+
+    choice = ("Doctor", "Friend", "Web")
+    for t in FieldType:
+        add_field(qtbot, record, section(record, "Intake"), f"My {t.value}", t,
+                  choice if t in custom_fields.CHOICE_TYPES else ())
+    intake = section(record, "Intake")
+    assert [f.label for f in intake.section.fields] == [f"My {t.value}" for t in FieldType]
+    assert all(f"My {t.value}" in texts(intake) for t in FieldType)
+
+    qtbot.mouseClick(intake.edit_button, LEFT)
+    ids = {f.field_type: f.id for f in intake.section.fields}
+    ed = {t: intake.editors[f"custom.{ids[t]}"] for t in FieldType}
+    qtbot.keyClicks(ed[FieldType.TEXT], "Teacher")
+    qtbot.keyClicks(ed[FieldType.LONG_TEXT], "Two lines")
+    qtbot.keyClicks(ed[FieldType.NUMBER], "3,5")
+    ed[FieldType.DATE].setDate(ed[FieldType.DATE].date().fromString("2024-03-01", "yyyy-MM-dd"))
+    ed[FieldType.SINGLE_CHOICE].setFocus()
+    qtbot.keyClicks(ed[FieldType.SINGLE_CHOICE], "Friend")
+    for box in (ed[FieldType.MULTIPLE_CHOICE].boxes[0], ed[FieldType.MULTIPLE_CHOICE].boxes[2],
+                ed[FieldType.CHECKBOX]):
+        qtbot.wait(20)  # layouts settle, as between a user's actions
+        record.personal.ensureWidgetVisible(box)  # scrolled to, as a user would
+        qtbot.mouseClick(box, LEFT)
+    qtbot.keyClicks(ed[FieldType.EMAIL], "gp@example.org")
+    qtbot.keyClicks(ed[FieldType.PHONE], "+351 210 000 000")
+    qtbot.keyClicks(ed[FieldType.ADDRESS].parts["street"], "Rua Nova 3")
+    qtbot.keyClicks(ed[FieldType.ADDRESS].parts["city"], "Porto")
+    assert record.has_unsaved_changes()
+    qtbot.wait(20)
+    record.personal.ensureWidgetVisible(intake.save_button)
+    qtbot.wait(20)
+    save(window.clients, "record-personal-edit-custom")
+    qtbot.mouseClick(intake.save_button, LEFT)
+
+    stored = clients.get_client(ws, record.client_id).custom_values
+    assert stored == {
+        ids[FieldType.TEXT]: "Teacher", ids[FieldType.LONG_TEXT]: "Two lines",
+        ids[FieldType.NUMBER]: "3.5", ids[FieldType.DATE]: "2024-03-01",
+        ids[FieldType.SINGLE_CHOICE]: "Friend", ids[FieldType.MULTIPLE_CHOICE]: ["Doctor", "Web"],
+        ids[FieldType.CHECKBOX]: True, ids[FieldType.EMAIL]: "gp@example.org",
+        ids[FieldType.PHONE]: "+351 210 000 000",
+        ids[FieldType.ADDRESS]: {"street": "Rua Nova 3", "city": "Porto"},
+    }
+    intake = section(record, "Intake")
+    shown = texts(intake)
+    for value in ("Teacher", "3.5", "3/1/2024", "Friend", "Doctor, Web", "Yes", "gp@example.org",
+                  "Rua Nova 3\nPorto"):
+        assert value in shown
+    assert not record.has_unsaved_changes()
+    # Defined once for the workspace: another client shows the same section, empty.
+    other = clients.create_client(ws, PersonInput(first_name="Zé"))
+    window.navigator.open_client(other)
+    assert "My text" in texts(section(window.clients.record, "Intake"))
+
+
+def test_standard_fields_save_with_inline_errors_and_nothing_partial(qtbot, window):
+    record = open_sofia(window)
+    ws = window._ws
+    contact = section(record, "Contact information")
+    qtbot.mouseClick(contact.edit_button, LEFT)
+    phones = contact.editors["phones"]
+    phones.rows[0].clear()
+    qtbot.keyClicks(phones.rows[0], "+351 999 888 777")
+    emails = contact.editors["emails"]
+    qtbot.mouseClick(emails.add_button, LEFT)
+    qtbot.keyClicks(emails.rows[1], "not-an-email")
+    qtbot.mouseClick(contact.save_button, LEFT)
+    error = contact.errors["emails"]
+    assert error.isVisible() and "is not a valid email address" in error.text()
+    assert emails.rows[1].hasFocus()
+    before = clients.get_client(ws, record.client_id)
+    assert before.phones == ["+351 912 345 678"]  # nothing partial
+    emails.rows[1].clear()
+    qtbot.keyClicks(emails.rows[1], "sofi@example.pt")
+    qtbot.mouseClick(contact.save_button, LEFT)
+    after = clients.get_client(ws, record.client_id)
+    assert after.emails == ["sofia.martins@example.com", "sofi@example.pt"]
+    assert after.phones == ["+351 999 888 777"]
+    assert "sofia.martins@example.com\nsofi@example.pt" in texts(section(record, "Contact information"))
+
+    details = section(record, "Details")
+    qtbot.mouseClick(details.edit_button, LEFT)
+    details.editors["first_name"].clear()
+    details.editors["last_name"].clear()
+    qtbot.mouseClick(details.save_button, LEFT)
+    assert details.errors["first_name"].text() == "A first name or a last name is required."
+    save(window.clients, "record-personal-edit")
+    qtbot.mouseClick(details.cancel_button, LEFT)  # Cancel restores
+    details = section(record, "Details")
+    assert not details.editing and "Sofia" in texts(details)
+    assert clients.get_client(ws, record.client_id).first_name == "Sofia"
+
+
+def test_rename_reorder_and_delete_fields_and_sections(qtbot, window):
+    record = open_sofia(window)
+    ws = window._ws
+    details = section(record, "Details")
+    add_field(qtbot, record, details, "Occupation", FieldType.TEXT)
+    add_field(qtbot, record, section(record, "Details"), "Referred by", FieldType.TEXT)
+    occupation = next(f for f in section(record, "Details").section.fields if f.label == "Occupation")
+    custom_fields.set_values(ws, record.client_id, {occupation.id: "Nurse"})
+    window.navigator.changed("clients")
+
+    section(record, "Details").field_actions[occupation.id]["down"].trigger()
+    assert [f.label for f in section(record, "Details").section.fields] == ["Referred by", "Occupation"]
+    section(record, "Details").field_actions[occupation.id]["edit"].trigger()
+    dialog = record.personal.dialog
+    assert not dialog.field_type.isEnabled()
+    dialog.label.selectAll()
+    qtbot.keyClicks(dialog.label, "Job")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "Job" in texts(section(record, "Details"))
+
+    section(record, "Details").field_actions[occupation.id]["delete"].trigger()
+    box = record.personal.prompt
+    assert "1 person(s) have a value in it" in box.text()
+    box.yes_button.click()
+    assert "Job" not in texts(section(record, "Details"))
+    assert occupation.id not in clients.get_client(ws, record.client_id).custom_values
+
+    qtbot.mouseClick(record.personal.add_section_button, LEFT)
+    qtbot.keyClicks(record.personal.dialog.name, "Insurance")
+    qtbot.mouseClick(record.personal.dialog.save_button, LEFT)
+    record.personal.dialog.reject()
+    insurance = section(record, "Insurance")
+    assert not insurance.down_action.isEnabled()
+    insurance.up_action.trigger()
+    assert [w.title.text() for w in record.personal.sections] == [
+        "Details", "Contact information", "Insurance", "Address"]
+    section(record, "Insurance").rename_action.trigger()
+    record.personal.dialog.name.selectAll()
+    qtbot.keyClicks(record.personal.dialog.name, "Health insurance")
+    qtbot.mouseClick(record.personal.dialog.save_button, LEFT)
+    assert not section(record, "Details").delete_action.isVisible()  # built-ins stay
+    section(record, "Health insurance").delete_action.trigger()
+    assert "No one has a value in it yet." in record.personal.prompt.text()
+    record.personal.prompt.yes_button.click()
+    assert [w.title.text() for w in record.personal.sections] == [
+        "Details", "Contact information", "Address"]
+
+
+def test_header_status_tags_archive_trash_and_legal_block(qtbot, window):
+    record = open_sofia(window)
+    ws = window._ws
+    cid = record.client_id
+    record.status.setFocus()
+    record.status.setCurrentIndex(record.status.findData("lead"))
+    record.status.activated.emit(record.status.currentIndex())
+    assert clients.get_client(ws, cid).status == "lead"
+
+    tags.create_tag(ws, "Couples", "#7d63b0")
+    window.navigator.changed("tags")
+    couples = next(a for a in record.tags_menu.actions() if a.text() == "Couples")
+    couples.trigger()
+    assert "Couples" in [t.name for t in clients.get_client(ws, cid).tags]
+    assert "Couples" in texts(record)
+    sample = next(a for a in record.tags_menu.actions() if a.text() == "Sample")
+    assert sample.isChecked()
+    sample.trigger()
+    assert [t.name for t in clients.get_client(ws, cid).tags] == ["Couples"]
+
+    qtbot.mouseClick(record.archive_button, LEFT)
+    assert clients.get_client(ws, cid).status == "archived"
+    assert record.archive_button.text() == "Unarchive"
+    qtbot.mouseClick(record.archive_button, LEFT)
+    assert clients.get_client(ws, cid).status == "active"
+
+    assert not record.delete_button.isVisible()
+    qtbot.mouseClick(record.trash_button, LEFT)
+    record.prompt.yes_button.click()
+    assert clients.get_client(ws, cid).deleted_at is not None
+    assert record.trash_banner.isVisible() and record.delete_button.isVisible()
+    qtbot.mouseClick(record.delete_button, LEFT)
+    record.prompt.yes_button.click()
+    # The sample client has a paid invoice: kept by law, and the record says so.
+    assert "must be kept by law" in record.prompt.text()
+    record.prompt.done(0)
+    qtbot.mouseClick(record.trash_button, LEFT)  # Restore
+    assert clients.get_client(ws, cid).deleted_at is None and not record.trash_banner.isVisible()
+
+
+def test_ctrl_w_closes_and_asks_first_about_unsaved_edits(qtbot, window):
+    record = open_sofia(window)
+    details = section(record, "Details")
+    qtbot.mouseClick(details.edit_button, LEFT)
+    qtbot.keyClicks(details.editors["pronouns"], "x")
+    qtbot.keyClick(details.editors["pronouns"], Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.clients.record is record and record.prompt is not None
+    assert "not saved" in record.prompt.text()
+    record.prompt.yes_button.click()
+    assert window.clients.record is None
+    assert window.clients.currentWidget() is window.clients.list
+    record2 = open_sofia(window)
+    qtbot.keyClick(record2.tabs, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.clients.record is None
+
+
+def test_date_of_birth_editor_and_clearing(qtbot, window):
+    record = open_sofia(window)
+    details = section(record, "Details")
+    qtbot.mouseClick(details.edit_button, LEFT)
+    details.editors["date_of_birth"].set_value(None)
+    qtbot.mouseClick(details.save_button, LEFT)
+    assert clients.get_client(window._ws, record.client_id).date_of_birth is None
+    details = section(record, "Details")
+    qtbot.mouseClick(details.edit_button, LEFT)
+    details.editors["date_of_birth"].set_value(dt.date(1990, 5, 2))
+    qtbot.mouseClick(details.save_button, LEFT)
+    assert clients.get_client(window._ws, record.client_id).date_of_birth == dt.date(1990, 5, 2)
