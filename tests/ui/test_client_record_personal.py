@@ -13,51 +13,16 @@ from PySide6.QtWidgets import QLabel
 from app.services import clients, custom_fields, tags
 from app.services.people import PersonInput
 from app.store.models import FieldType
+from tests.ui.record_helpers import make_harness, open_sofia, section, texts
 from tests.ui.screens import save
-from ui.clients.clients_area import ClientsArea
-from ui.clients.record.record_view import ClientRecordView
 from ui.empty_state import EmptyState
-from ui.navigation import Navigator
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-class Harness:
-    """The Clients area as the main window hosts it, with its navigator (the main window only
-    adds the sidebar around it)."""
-
-    def __init__(self, ws) -> None:
-        self._ws = ws
-        self.navigator = Navigator()
-        self.clients = ClientsArea(ws, self.navigator)
-        self.navigator.client_requested.connect(self.clients.open_client)
-        self.clients.resize(1000, 780)
-
-
 @pytest.fixture
 def window(qtbot, sample_workspace):
-    harness = Harness(sample_workspace)
-    qtbot.addWidget(harness.clients)
-    harness.clients.show()
-    return harness
-
-
-def open_sofia(window) -> ClientRecordView:
-    ws = window._ws
-    (sofia,) = [r.id for r in clients.client_rows(ws, clients.list_client_ids(ws, clients.ClientQuery()))
-                if r.name.startswith("Sofia")]
-    window.navigator.open_client(sofia)
-    record = window.clients.record
-    record.tabs.setCurrentIndex(1)
-    return record
-
-
-def texts(widget) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
-
-
-def section(record, title: str):
-    return next(w for w in record.personal.sections if w.title.text() == title)
+    return make_harness(qtbot, sample_workspace)
 
 
 def test_record_has_six_tabs_and_honest_empty_states(window):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,14 @@ from app.services.people import PersonInput
 from app.services.relationships import PICKER_TYPES, TYPES, label_of
 from app.workspace import Workspace
 from ui.i18n import core_message, core_text
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A checkbox at its own size (a stretched one only toggles on its box and text)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class TypeCombo(QComboBox):
@@ -103,19 +110,19 @@ class NewRelationshipDialog(QDialog):
 
         self.create_toggle = QPushButton(self.tr("+ Create new client/contact"))
         self.create_toggle.setObjectName("create_new_person")
-        self.create_toggle.setCheckable(True)
         self.create_toggle.setFlat(True)
-        self.create_toggle.toggled.connect(self._toggle_create)
-        self.create_form = self._build_create_form()
-        self.create_form.hide()
+        self.create_toggle.clicked.connect(lambda: self._toggle_create(not self.creating))
+        self.creating = False
 
         self.type = TypeCombo()
         self.type.currentIndexChanged.connect(self._type_chosen)
+        self.type.editTextChanged.connect(lambda _t: self.error.hide())
         self.emergency = QCheckBox(self.tr("Emergency contact"))
         self.emergency.setObjectName("emergency_contact")
-        type_form = QFormLayout()
+        type_form = QFormLayout()  # one form, so the new person's rows line up with the type
+        self._build_create_rows(type_form)
         type_form.addRow(self.tr("Relationship"), self.type)
-        type_form.addRow("", self.emergency)
+        type_form.addRow("", _left(self.emergency))
         self.type_hint = QLabel(self.tr("The relationship says who this person is for %1: "
                                         "choose “Parent” if they are the parent of %1.")
                                 .replace("%1", client_name))
@@ -141,7 +148,6 @@ class NewRelationshipDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.no_results)
         layout.addWidget(self.create_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.create_form)
         layout.addLayout(type_form)
         layout.addWidget(self.type_hint)
         layout.addWidget(self.error)
@@ -149,9 +155,8 @@ class NewRelationshipDialog(QDialog):
         self.search.setFocus()
         self.run_search()
 
-    def _build_create_form(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("createPersonForm")
+    def _build_create_rows(self, form: QFormLayout) -> None:
+        self._form = form
         self.new_first = QLineEdit()
         self.new_first.setObjectName("new_first_name")
         self.new_last = QLineEdit()
@@ -164,25 +169,31 @@ class NewRelationshipDialog(QDialog):
         self.as_client = QRadioButton(self.tr("Client"))
         self.as_client.setObjectName("as_client")
         self.as_contact.setChecked(True)
-        group = QButtonGroup(frame)
+        group = QButtonGroup(self)
         group.addButton(self.as_contact)
         group.addButton(self.as_client)
         kinds = QHBoxLayout()
         kinds.addWidget(self.as_contact)
         kinds.addWidget(self.as_client)
         kinds.addStretch(1)
-        form = QFormLayout(frame)
-        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("First name"), self.new_first)
         form.addRow(self.tr("Last name"), self.new_last)
         form.addRow(self.tr("Email"), self.new_email)
         form.addRow(self.tr("Add as"), kinds)
-        return frame
+        self._create_rows = [self.new_first, self.new_last, self.new_email, kinds]
+        for row in self._create_rows:
+            form.setRowVisible(row, False)
+        for edit in (self.new_first, self.new_last, self.new_email):
+            edit.textChanged.connect(lambda _t: self.error.hide())
 
     def _toggle_create(self, on: bool) -> None:
-        self.create_form.setVisible(on)
-        self.search.setEnabled(not on)
-        self.results.setEnabled(not on)
+        self.creating = on
+        self.error.hide()
+        for row in self._create_rows:
+            self._form.setRowVisible(row, on)
+        self.search.setVisible(not on)
+        self.results.setVisible(not on)
+        self.no_results.setVisible(not on and self.results.count() == 0)
         self.create_toggle.setText(self.tr("Pick an existing person instead") if on
                                    else self.tr("+ Create new client/contact"))
         if on:
@@ -192,12 +203,15 @@ class NewRelationshipDialog(QDialog):
             self.new_first.setFocus()
         else:
             self.search.setFocus()
+        self.layout().activate()
+        self.adjustSize()  # no empty space where the search list was
 
     def _type_chosen(self) -> None:
         if self.type.currentData() == "emergency_contact":
             self.emergency.setChecked(True)
 
     def run_search(self) -> None:
+        self.error.hide()
         self.results.clear()
         text = self.search.text().strip()
         if not text:
@@ -226,7 +240,7 @@ class NewRelationshipDialog(QDialog):
     def connect_person(self) -> None:
         self.error.hide()
         try:
-            if self.create_form.isVisible():
+            if self.creating:
                 data = PersonInput(first_name=self.new_first.text(), last_name=self.new_last.text(),
                                    emails=[self.new_email.text()])
                 kind = "client" if self.as_client.isChecked() else "contact"
@@ -277,7 +291,7 @@ class EditRelationshipDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Relationship"), self.type)
-        form.addRow("", self.emergency)
+        form.addRow("", _left(self.emergency))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setProperty("primary", True)

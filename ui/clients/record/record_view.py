@@ -50,6 +50,10 @@ QToolButton#itemMenu, QToolButton#tagsButton { border: 1px solid #cbd2d9; border
     background: #ffffff; padding: 4px 8px; }
 QToolButton#itemMenu::menu-indicator { image: none; width: 0; }
 QToolButton#tagsButton { padding-right: 20px; }
+QListWidget#relationship_results { background: #ffffff; border: 1px solid #cbd2d9;
+    border-radius: 6px; outline: 0; }
+QListWidget#relationship_results::item { padding: 6px 8px; border-bottom: 1px solid #eef0f2; }
+QListWidget#relationship_results::item:selected { background: #d6efeb; color: #1f2933; }
 #relationshipsScroll, #relationshipsContent, #PersonalTab, #personalContent {
     background: transparent; }
 """
