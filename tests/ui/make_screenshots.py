@@ -73,6 +73,7 @@ def main() -> int:
     window.resize(1200, 720)
     save(window, "clients-list")
     _clients_and_contacts_screens(ws, window, save)
+    _client_record_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -105,6 +106,30 @@ def _clients_and_contacts_screens(ws, window, save) -> None:
     window.navigator.open_contact(rosa)
     save(window, "contact-profile")
     window.show_area("clients")
+
+
+def _client_record_screens(ws, window, save) -> None:
+    """The sample client's record: the Personal tab (with one custom section) and the
+    Relationships tab."""
+    from app.services import clients, custom_fields
+    from app.store.models import FieldType
+
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    intake = custom_fields.create_section(ws, "Intake")
+    referral = custom_fields.create_field(ws, intake, "How did you hear about us?",
+                                          FieldType.SINGLE_CHOICE, ["Doctor", "Friend", "Web"])
+    goals = custom_fields.create_field(ws, intake, "Goals for therapy", FieldType.LONG_TEXT)
+    custom_fields.set_values(ws, sofia, {referral: "Doctor",
+                                         goals: "Sleep better and manage work stress."})
+    window.resize(1200, 900)
+    window.navigator.open_client(sofia)
+    record = window.clients.record
+    record.tabs.setCurrentIndex(1)
+    save(window, "record-personal")
+    record.tabs.setCurrentIndex(2)
+    save(window, "record-relationships")
+    record.request_close()
 
 
 if __name__ == "__main__":
