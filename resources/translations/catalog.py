@@ -292,7 +292,7 @@ BY_SOURCE: dict[str, tuple] = {
     "&Save": ("&Guardar", "&Enregistrer", "&Guardar"),
     "Cancel": ("Cancelar", "Annuler", "Cancelar"),
     "Related clients": ("Clientes relacionados", "Clients liés", "Clientes relacionados"),
-    "Details": ("Datos", "Détails", "Dados"),
+    "Details": ("Datos personales", "Informations", "Dados pessoais"),
     "Contact": ("Contacto", "Contact", "Contacto"),
     "Not related to any client yet. Link them from a client's Relationships tab.": ("Aún no está relacionado con ningún cliente. Vincúlalo desde la pestaña Relaciones de un cliente.", "Lié à aucun client pour l'instant. Reliez-le depuis l'onglet Relations d'un client.", "Ainda não está relacionado com nenhum cliente. Ligue-o a partir do separador Relações de um cliente."),
     "Open this client's record": ("Abrir la ficha de este cliente", "Ouvrir le dossier de ce client", "Abrir a ficha deste cliente"),

@@ -292,7 +292,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>ClientRecordView</name>
         <message>
-            <location filename="../../ui/clients/record/record_view.py" line="+73" />
+            <location filename="../../ui/clients/record/record_view.py" line="+77" />
             <source>← Clients</source>
             <translation>← Clientes</translation>
         </message>
@@ -377,7 +377,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Mover a la papelera…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>No tags yet: create them from the clients list.</source>
             <translation>Aún no hay etiquetas: créalas desde la lista de clientes.</translation>
         </message>
@@ -580,7 +580,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location line="+7" />
             <source>Details</source>
-            <translation>Datos</translation>
+            <translation>Datos personales</translation>
         </message>
         <message>
             <location line="+42" />
@@ -801,7 +801,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location filename="../../app/services/custom_fields.py" line="+32" />
             <source>Details</source>
-            <translation>Datos</translation>
+            <translation>Datos personales</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1304,7 +1304,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+263" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+277" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Editar relación</translation>
@@ -1871,7 +1871,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-205" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-212" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nueva relación</translation>
@@ -1888,17 +1888,17 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location line="+83" />
+            <location line="+87" />
             <source>+ Create new client/contact</source>
             <translation>+ Crear nuevo cliente/contacto</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-78" />
             <source>Emergency contact</source>
             <translation>Contacto de emergencia</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Relationship</source>
             <translation>Relación</translation>
         </message>
@@ -1913,7 +1913,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Conectar</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>Contact (family, another practitioner…)</source>
             <translation>Contacto (familiar, otro profesional…)</translation>
         </message>
@@ -1923,7 +1923,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>First name</source>
             <translation>Nombre</translation>
         </message>
@@ -1943,12 +1943,12 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Añadir como</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>Pick an existing person instead</source>
             <translation>Elegir mejor a una persona existente</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Type a name, email or phone to find someone.</source>
             <translation>Escribe un nombre, correo o teléfono para encontrar a alguien.</translation>
         </message>
@@ -1976,7 +1976,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Las secciones y campos que añadas aquí se muestran en todos los clientes.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>Not changed</source>
             <translation>No se ha cambiado</translation>
         </message>
@@ -2073,7 +2073,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-175" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-182" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -2101,7 +2101,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Aún no hay relaciones. Usa «+ Nueva relación» para vincular a un familiar, un contacto de emergencia o un profesional.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Remove the relationship between %1 and %2? Neither person is deleted.</source>
             <translation>¿Quitar la relación entre %1 y %2? No se elimina a ninguna de las dos personas.</translation>
         </message>

@@ -292,7 +292,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>ClientRecordView</name>
         <message>
-            <location filename="../../ui/clients/record/record_view.py" line="+73" />
+            <location filename="../../ui/clients/record/record_view.py" line="+77" />
             <source>← Clients</source>
             <translation>← Clients</translation>
         </message>
@@ -377,7 +377,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Mettre à la corbeille…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>No tags yet: create them from the clients list.</source>
             <translation>Pas encore d'étiquettes : créez-les depuis la liste des clients.</translation>
         </message>
@@ -580,7 +580,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+7" />
             <source>Details</source>
-            <translation>Détails</translation>
+            <translation>Informations</translation>
         </message>
         <message>
             <location line="+42" />
@@ -801,7 +801,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location filename="../../app/services/custom_fields.py" line="+32" />
             <source>Details</source>
-            <translation>Détails</translation>
+            <translation>Informations</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1304,7 +1304,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+263" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+277" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
@@ -1871,7 +1871,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-205" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-212" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
@@ -1888,17 +1888,17 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location line="+83" />
+            <location line="+87" />
             <source>+ Create new client/contact</source>
             <translation>+ Créer un nouveau client/contact</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-78" />
             <source>Emergency contact</source>
             <translation>Contact d'urgence</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Relationship</source>
             <translation>Relation</translation>
         </message>
@@ -1913,7 +1913,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Relier</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>Contact (family, another practitioner…)</source>
             <translation>Contact (proche, autre praticien…)</translation>
         </message>
@@ -1923,7 +1923,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Client</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>First name</source>
             <translation>Prénom</translation>
         </message>
@@ -1943,12 +1943,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Ajouter comme</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>Pick an existing person instead</source>
             <translation>Choisir plutôt une personne existante</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Type a name, email or phone to find someone.</source>
             <translation>Saisissez un nom, un courriel ou un téléphone pour trouver quelqu'un.</translation>
         </message>
@@ -1976,7 +1976,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Les sections et champs ajoutés ici s'affichent pour tous les clients.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>Not changed</source>
             <translation>Non modifié</translation>
         </message>
@@ -2073,7 +2073,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-175" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-182" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
@@ -2101,7 +2101,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Pas encore de relations. Utilisez « + Nouvelle relation » pour relier un proche, un contact d'urgence ou un praticien.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Remove the relationship between %1 and %2? Neither person is deleted.</source>
             <translation>Retirer la relation entre %1 et %2 ? Aucune des deux personnes n'est supprimée.</translation>
         </message>

@@ -292,7 +292,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>ClientRecordView</name>
         <message>
-            <location filename="../../ui/clients/record/record_view.py" line="+73" />
+            <location filename="../../ui/clients/record/record_view.py" line="+77" />
             <source>← Clients</source>
             <translation>← Clientes</translation>
         </message>
@@ -377,7 +377,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Mover para o lixo…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>No tags yet: create them from the clients list.</source>
             <translation>Ainda não há etiquetas: crie-as a partir da lista de clientes.</translation>
         </message>
@@ -580,7 +580,7 @@ Abre com a mesma frase-passe.</translation>
         <message>
             <location line="+7" />
             <source>Details</source>
-            <translation>Dados</translation>
+            <translation>Dados pessoais</translation>
         </message>
         <message>
             <location line="+42" />
@@ -801,7 +801,7 @@ Abre com a mesma frase-passe.</translation>
         <message>
             <location filename="../../app/services/custom_fields.py" line="+32" />
             <source>Details</source>
-            <translation>Dados</translation>
+            <translation>Dados pessoais</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1304,7 +1304,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+263" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+277" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Editar relação</translation>
@@ -1871,7 +1871,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-205" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-212" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nova relação</translation>
@@ -1888,17 +1888,17 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location line="+83" />
+            <location line="+87" />
             <source>+ Create new client/contact</source>
             <translation>+ Criar novo cliente/contacto</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-78" />
             <source>Emergency contact</source>
             <translation>Contacto de emergência</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Relationship</source>
             <translation>Relação</translation>
         </message>
@@ -1913,7 +1913,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Ligar</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>Contact (family, another practitioner…)</source>
             <translation>Contacto (familiar, outro profissional…)</translation>
         </message>
@@ -1923,7 +1923,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>First name</source>
             <translation>Nome próprio</translation>
         </message>
@@ -1943,12 +1943,12 @@ Abre com a mesma frase-passe.</translation>
             <translation>Adicionar como</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>Pick an existing person instead</source>
             <translation>Escolher antes uma pessoa existente</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Type a name, email or phone to find someone.</source>
             <translation>Escreva um nome, email ou telefone para encontrar alguém.</translation>
         </message>
@@ -1976,7 +1976,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>As secções e campos que adicionar aqui aparecem em todos os clientes.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>Not changed</source>
             <translation>Não foi alterado</translation>
         </message>
@@ -2073,7 +2073,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-175" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-182" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -2101,7 +2101,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Ainda não há relações. Use «+ Nova relação» para ligar um familiar, um contacto de emergência ou um profissional.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Remove the relationship between %1 and %2? Neither person is deleted.</source>
             <translation>Remover a relação entre %1 e %2? Nenhuma das pessoas é eliminada.</translation>
         </message>

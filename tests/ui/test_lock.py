@@ -145,3 +145,19 @@ def test_quit_from_the_lock_screen_closes_the_window(qtbot, sample_workspace):
     quit_button = window.lock.dialog.findChild(object, "quit")
     quit_button.click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def test_other_windows_are_hidden_while_locked_and_come_back(qtbot, sample_workspace):
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    side = QDialog(window)
+    QVBoxLayout(side).addWidget(QLabel("Sofia Martins: session notes"))
+    side.show()
+    window.lock.lock()
+    assert not side.isVisible(), "no record data in another window while locked"
+    _type_passphrase(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.is_locked, timeout=10000)
+    assert side.isVisible()

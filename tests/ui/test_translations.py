@@ -128,3 +128,22 @@ def test_the_window_speaks_spanish(qtbot, sample_workspace, spanish):
                        "Revísala y vuelve a intentarlo.")
     assert QCoreApplication.translate("ClientListView", "%n client(s)", "", 3) == "3 clientes"
     assert QCoreApplication.translate("ClientListView", "%n client(s)", "", 1) == "1 cliente"
+
+
+def test_the_record_personal_tab_in_spanish(qtbot, sample_workspace, spanish):
+    from tests.ui.screens import save
+    from ui.main_window import MainWindow
+
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    area = window.clients
+    client_id = area.list.model.data(area.list.model.index(0, 0), area.list.model.IdRole)
+    window.navigator.open_client(client_id)
+    record = area.record
+    tabs = [record.tabs.tabText(i) for i in range(record.tabs.count())]
+    assert tabs[:4] == ["Resumen", "Personal", "Relaciones", "Documentación"]
+    record.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    save(window, "record-personal-es")
