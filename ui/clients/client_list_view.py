@@ -37,11 +37,13 @@ from ui.navigation import TAGS, Navigator
 class ClientListView(QWidget):
     open_requested = Signal(int)
 
-    def __init__(self, workspace: Workspace, navigator: Navigator,
+    def __init__(self, workspace: Workspace, navigator: Navigator | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ClientListView")
         self._ws = workspace
+        # Alone (benchmarks, a quick look) the list still works: changes go to its own navigator.
+        navigator = navigator if navigator is not None else Navigator(self)
         self._nav = navigator
         self.new_dialog = None
 
