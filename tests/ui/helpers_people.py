@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from app.services import clients, tags
 from app.services.people import PersonInput
@@ -43,13 +44,9 @@ def select_rows(list_view, names: list[str]) -> None:
     """Ctrl+click each named row, as a user picking several clients."""
     table = list_view.table
     table.clearSelection()
-    from pytestqt.qtbot import QtBot  # noqa: F401  (only for type hints in callers)
-
     for r, name in enumerate(visible_names(list_view)):
         if name in names:
             rect = table.visualRect(list_view.model.index(r, 0))
-            from PySide6.QtTest import QTest
-
             QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                              Qt.KeyboardModifier.ControlModifier, rect.center())
 
@@ -77,8 +74,6 @@ def menu_action(menu: QMenu, *path: str):
 
 def click_confirm(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: dialog.isVisible(), timeout=3000)
-    from PySide6.QtWidgets import QPushButton
-
     yes = dialog.findChild(QPushButton, "confirm_yes")
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     QApplication.processEvents()

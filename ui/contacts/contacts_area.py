@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ui.confirm import tell
 from ui.contacts.contact_profile_view import ContactProfileView
 from ui.empty_state import EmptyState
 from ui.i18n import core_message
+from ui.models.contact_table_model import ContactTableModel
 from ui.navigation import CLIENTS, CONTACTS, RELATIONSHIPS, Navigator
 
 
@@ -62,9 +62,9 @@ class ContactsArea(QStackedWidget):
         bar.addWidget(self.show_filter)
         bar.addWidget(self.restore_button)
 
-        self.table = QTableWidget(0, 5, objectName="contact_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organization"),
-                                              self.tr("Role"), self.tr("Email"), self.tr("Phone")])
+        self.model = ContactTableModel(self)
+        self.table = QTableView(objectName="contact_table")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,12 +110,7 @@ class ContactsArea(QStackedWidget):
 
     def refresh(self) -> None:
         rows = contacts.list_contacts(self._ws, self.search.text(), trashed=self.in_trash())
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate((row.name, row.organization, row.role, row.email, row.phone)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(r, c, item)
+        self.model.set_rows(rows)
         self.restore_button.setVisible(self.in_trash())
         self.restore_button.setEnabled(bool(rows))
         self.count_label.setText(self.tr("%n contact(s)", "", len(rows)))
@@ -135,7 +130,7 @@ class ContactsArea(QStackedWidget):
         self.list_stack.setCurrentWidget(self.empty)
 
     def contact_id_at(self, row: int) -> int:
-        return self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return self.model.contact_id(row)
 
     def _open_row(self, row: int) -> None:
         if row < 0:
@@ -145,7 +140,7 @@ class ContactsArea(QStackedWidget):
         self._nav.open_contact(self.contact_id_at(row))
 
     def restore_selected(self) -> None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if row < 0:
             return
         try:
