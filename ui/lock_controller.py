@@ -36,21 +36,18 @@ class LockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LockPage")
-        self.setAutoFillBackground(True)
-        self.title = QLabel(self.tr("Consulta is locked"))
-        self.title.setObjectName("emptyTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Opaque without painting: the main window's own background is drawn behind it. The
+        # lock screen (a dialog) carries the title; this page only says what happens next.
         self.text = QLabel(self.tr("Enter your passphrase to carry on where you left off. "
                                    "Anything you had not saved yet is still there."))
         self.text.setObjectName("emptyText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setFixedWidth(460)
         layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
+        # Low on the page: the lock screen itself sits in the middle of the window.
+        layout.addStretch(5)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
 
 
 class LockController(QObject):
@@ -134,6 +131,7 @@ class LockController(QObject):
         self._content = window.takeCentralWidget()
         self._page = LockPage()
         window.setCentralWidget(self._page)
+        self._page.show()  # at once: the layout would only show it on the next event loop pass
         # The taskbar shows the title: never a client's name while locked.
         window.setWindowFilePath("")
         window.setWindowTitle(self.tr("Consulta (locked)"))

@@ -156,7 +156,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>ClientListView</name>
         <message>
-            <location filename="../../ui/clients/client_list_view.py" line="+48" />
+            <location filename="../../ui/clients/client_list_view.py" line="+50" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -634,6 +634,34 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message>
+            <location filename="../../ui/models/contact_table_model.py" line="+16" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsArea</name>
         <message>
             <location filename="../../ui/contacts/contacts_area.py" line="+43" />
@@ -666,33 +694,8 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>&amp;Restaurar</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Organization</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+49" />
+            <location line="+26" />
+            <location line="+44" />
             <source>No contacts yet</source>
             <translation>Aún no hay contactos</translation>
         </message>
@@ -1304,7 +1307,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+277" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+279" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Editar relación</translation>
@@ -1522,7 +1525,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock_controller.py" line="+139" />
+            <location filename="../../ui/lock_controller.py" line="+137" />
             <source>Consulta (locked)</source>
             <translation>Consulta (bloqueado)</translation>
         </message>
@@ -1530,12 +1533,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>LockPage</name>
         <message>
-            <location line="-99" />
-            <source>Consulta is locked</source>
-            <translation>Consulta está bloqueado</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-96" />
             <source>Enter your passphrase to carry on where you left off. Anything you had not saved yet is still there.</source>
             <translation>Escribe tu frase de contraseña para seguir donde lo dejaste. Lo que aún no habías guardado sigue ahí.</translation>
         </message>
@@ -1871,7 +1869,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-212" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-214" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nueva relación</translation>
@@ -1887,7 +1885,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Buscar por nombre, correo o teléfono</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <location line="+87" />
             <source>+ Create new client/contact</source>
             <translation>+ Crear nuevo cliente/contacto</translation>
@@ -2073,7 +2071,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-182" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-184" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>

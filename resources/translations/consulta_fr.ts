@@ -156,7 +156,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>ClientListView</name>
         <message>
-            <location filename="../../ui/clients/client_list_view.py" line="+48" />
+            <location filename="../../ui/clients/client_list_view.py" line="+50" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
@@ -634,6 +634,34 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message>
+            <location filename="../../ui/models/contact_table_model.py" line="+16" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsArea</name>
         <message>
             <location filename="../../ui/contacts/contacts_area.py" line="+43" />
@@ -666,33 +694,8 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+49" />
+            <location line="+26" />
+            <location line="+44" />
             <source>No contacts yet</source>
             <translation>Pas encore de contacts</translation>
         </message>
@@ -1304,7 +1307,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+277" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+279" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
@@ -1522,7 +1525,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock_controller.py" line="+139" />
+            <location filename="../../ui/lock_controller.py" line="+137" />
             <source>Consulta (locked)</source>
             <translation>Consulta (verrouillé)</translation>
         </message>
@@ -1530,12 +1533,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>LockPage</name>
         <message>
-            <location line="-99" />
-            <source>Consulta is locked</source>
-            <translation>Consulta est verrouillé</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-96" />
             <source>Enter your passphrase to carry on where you left off. Anything you had not saved yet is still there.</source>
             <translation>Saisissez votre phrase secrète pour reprendre là où vous en étiez. Ce que vous n'aviez pas encore enregistré est toujours là.</translation>
         </message>
@@ -1871,7 +1869,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-212" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-214" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
@@ -1887,7 +1885,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Rechercher par nom, courriel ou téléphone</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <location line="+87" />
             <source>+ Create new client/contact</source>
             <translation>+ Créer un nouveau client/contact</translation>
@@ -2073,7 +2071,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-182" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-184" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
