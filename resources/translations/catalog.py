@@ -62,8 +62,8 @@ BY_SOURCE: dict[str, tuple] = {
     "Practice details, services, email and billing settings. ": ("Datos de la consulta, servicios, correo y facturación. ", "Informations du cabinet, services, courriel et facturation. ", "Dados do consultório, serviços, email e faturação. "),
     "&File": ("&Archivo", "&Fichier", "&Ficheiro"),
     "&Back up now": ("&Hacer copia de seguridad ahora", "&Sauvegarder maintenant", "&Fazer cópia de segurança agora"),
-    "Change &passphrase…": ("Cambiar la &frase de contraseña…", "Changer la &phrase secrète…", "Alterar a &frase-passe…"),
-    "&Go": ("&Ir a", "&Aller à", "&Ir para"),
+    "Change &passphrase…": ("Cambiar la &frase de contraseña…", "Changer la &phrase secrète…", "Alterar a frase-&passe…"),
+    "&Go": ("&Ir a", "A&ller à", "&Ir para"),
     "&Lock": ("&Bloquear", "&Verrouiller", "&Bloquear"),
     "&Quit": ("&Salir", "&Quitter", "&Sair"),
     "&Help": ("A&yuda", "&Aide", "A&juda"),
@@ -349,7 +349,7 @@ BY_SOURCE: dict[str, tuple] = {
 
     # --- relationships ------------------------------------------------------------------------
     "Edit relationship": ("Editar relación", "Modifier la relation", "Editar relação"),
-    "%1 is this client's…": ("%1 es, de este cliente, su…", "%1 est, pour ce client, son…", "%1 é, deste cliente, o/a…"),
+    "%1 is this client's…": ("Para este cliente, %1 es:", "Pour ce client, %1 est :", "Para este cliente, %1 é:"),
     "Relationship": ("Relación", "Relation", "Relação"),
     "Save": ("Guardar", "Enregistrer", "Guardar"),
     "New relationship": ("Nueva relación", "Nouvelle relation", "Nova relação"),

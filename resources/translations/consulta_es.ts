@@ -1315,7 +1315,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location line="+2" />
             <source>%1 is this client's…</source>
-            <translation>%1 es, de este cliente, su…</translation>
+            <translation>Para este cliente, %1 es:</translation>
         </message>
         <message>
             <location line="+4" />

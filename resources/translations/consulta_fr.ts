@@ -1315,7 +1315,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+2" />
             <source>%1 is this client's…</source>
-            <translation>%1 est, pour ce client, son…</translation>
+            <translation>Pour ce client, %1 est :</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1688,7 +1688,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+6" />
             <source>&amp;Go</source>
-            <translation>&amp;Aller à</translation>
+            <translation>A&amp;ller à</translation>
         </message>
         <message>
             <location line="+60" />

@@ -1315,7 +1315,7 @@ Abre com a mesma frase-passe.</translation>
         <message>
             <location line="+2" />
             <source>%1 is this client's…</source>
-            <translation>%1 é, deste cliente, o/a…</translation>
+            <translation>Para este cliente, %1 é:</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1618,7 +1618,7 @@ Abre com a mesma frase-passe.</translation>
         <message>
             <location line="+5" />
             <source>Change &amp;passphrase…</source>
-            <translation>Alterar a &amp;frase-passe…</translation>
+            <translation>Alterar a frase-&amp;passe…</translation>
         </message>
         <message>
             <location line="+3" />

@@ -8,6 +8,7 @@ resources/translations/consulta_<lang>.ts fails here, with the list of what is m
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -82,23 +83,55 @@ def test_every_source_string_is_translated(current_sources, lang):
                           + "\n".join(problems))
 
 
-@pytest.fixture
-def spanish(qapp):
-    """The interface in Spanish, as `consulta --language es` starts it. The .qm files are build
-    products (packaging/bootstrap.sh makes them); compile them here too so this test always
-    checks the .ts files as they are now."""
-    from ui.i18n import install_translators
-
+@pytest.fixture(scope="module")
+def compiled():
+    """The .qm files are build products (packaging/bootstrap.sh makes them); compile them here
+    too so that these tests always check the .ts files as they are now."""
     for lang in SHIPPED:
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent",
                         str(TRANSLATIONS / f"consulta_{lang}.ts"),
                         "-qm", str(TRANSLATIONS / f"consulta_{lang}.qm")], check=True, timeout=60)
-    translators = install_translators(qapp, "es")
-    assert translators, "the Spanish translation loaded"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
+
+
+@contextmanager
+def _speaking(qapp, lang: str):
+    """The interface in `lang`, as `consulta --language <lang>` starts it."""
+    from ui.i18n import install_translators
+
+    translators = install_translators(qapp, lang)
+    assert translators, f"the {lang} translation loaded"
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+
+
+@pytest.fixture
+def spanish(qapp, compiled):
+    with _speaking(qapp, "es"):
+        yield
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_menu_letters_are_unique_in_each_language(qapp, qtbot, sample_workspace, compiled, lang):
+    from ui.main_window import MainWindow
+
+    def letters(texts: list[str]) -> list[str]:
+        return [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t))]
+
+    with _speaking(qapp, lang):
+        window = MainWindow(sample_workspace)
+        qtbot.addWidget(window)
+        menus = window.menuBar().actions()
+        clashes = []
+        for texts in [[m.text() for m in menus]] + [
+                [a.text() for a in m.menu().actions() if not a.isSeparator()] for m in menus]:
+            found = letters(texts)
+            if len(found) != len(set(found)):
+                clashes.append(texts)
+        assert not clashes, f"{lang}: two entries share an Alt+letter: {clashes}"
 
 
 def test_the_window_speaks_spanish(qtbot, sample_workspace, spanish):
