@@ -8,10 +8,10 @@ resources/translations/consulta_<lang>.ts fails here, with the list of what is m
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
