@@ -115,3 +115,26 @@ def test_enter_opens_and_new_client_button_is_top_right(qtbot, sample_workspace)
     qtbot.keyClick(lst.table, Qt.Key.Key_Down)
     qtbot.keyClick(lst.table, Qt.Key.Key_Return)
     assert window.clients.current_client_id == lst.model.client_id(2)
+
+
+def test_erasing_a_client_with_issued_invoices_is_refused_with_the_reason(qtbot, sample_workspace):
+    import datetime as dt
+
+    from app.store.models import Invoice, InvoiceStatus
+
+    ids = add_people(sample_workspace, with_tags=False)
+    with sample_workspace.write() as s:
+        s.add(Invoice(client_id=ids["Emily"], number="TEST-ERASE-0001", issue_date=dt.date.today(),
+                      subtotal_minor=6000, total_minor=6000, status=InvoiceStatus.ISSUED))
+    clients.trash_client(sample_workspace, ids["Emily"])
+    window = _window(qtbot, sample_workspace)
+    lst = window.clients.list
+    lst.show_filter.setCurrentIndex(lst.show_filter.findText("Trash"))
+    select_rows(lst, ["Emily Watson"])
+    menu_action(open_actions_menu(lst), "Delete permanently…").trigger()
+    click_confirm(qtbot, lst.actions.dialog)
+    notice = lst.actions.dialog
+    qtbot.waitUntil(notice.isVisible, timeout=3000)
+    assert "must be kept by law" in notice.text()
+    assert visible_names(lst) == ["Emily Watson"]  # still in the trash
+    notice.accept()
