@@ -133,3 +133,19 @@ def test_trash_a_contact_and_restore_it(qtbot, sample_workspace):
     assert contacts.get_contact(sample_workspace, rosa).deleted_at is None
     area.show_filter.setCurrentIndex(0)
     assert "Rosa Costa" in _table_names(area)
+
+
+def test_opening_another_contact_while_editing_asks_first(qtbot, sample_workspace):
+    rosa = contacts.create_contact(sample_workspace, PersonInput(first_name="Rosa", last_name="Costa"))
+    rui = contacts.create_contact(sample_workspace, PersonInput(first_name="Rui", last_name="Lopes"))
+    window = _window(qtbot, sample_workspace)
+    area = window.contacts
+    window.navigator.open_contact(rosa)
+    qtbot.mouseClick(area.profile.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(area.profile.form.edits["role"], "Aunt")
+    window.navigator.open_contact(rui)
+    assert area.profile.contact_id == rosa  # not replaced yet
+    assert "Discard them?" in area.new_dialog.text()
+    click_confirm(qtbot, area.new_dialog)
+    assert area.profile.contact_id == rui
+    assert contacts.get_contact(sample_workspace, rosa).role == ""

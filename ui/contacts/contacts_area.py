@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConsultaError
 from app.services import contacts
 from app.workspace import Workspace
-from ui.confirm import tell
+from ui.confirm import ask, tell
 from ui.contacts.contact_profile_view import ContactProfileView
 from ui.empty_state import EmptyState
 from ui.i18n import core_message
@@ -168,6 +168,17 @@ class ContactsArea(QStackedWidget):
     # --- the profile -------------------------------------------------------------------
 
     def open_contact(self, contact_id: int) -> None:
+        if self.profile is not None and self.profile.contact_id == contact_id:
+            self.setCurrentWidget(self.profile)
+            return
+        if self.has_unsaved_changes():
+            self.new_dialog = ask(self, self.tr("Unsaved changes"),
+                                  self.unsaved_description() + " " + self.tr("Discard them?"),
+                                  self.tr("Discard changes"), lambda: self._replace_profile(contact_id))
+            return
+        self._replace_profile(contact_id)
+
+    def _replace_profile(self, contact_id: int) -> None:
         self.close_profile()
         self.profile = ContactProfileView(self._ws, self._nav, contact_id, self)
         self.profile.close_requested.connect(self.close_profile)
