@@ -118,3 +118,26 @@ def test_edit_with_own_words_and_remove(qtbot, window):
     assert tab.rows == [] and tab.empty.isVisibleTo(tab)
     assert relationships.list_relationships(ws, record.client_id) == []
     assert contacts.list_contacts(ws, "Rui")  # the contact stays
+
+
+def test_new_relationship_by_keyboard_only(qtbot, window):
+    ws = window._ws
+    ana = clients.create_client(ws, PersonInput(first_name="Ana", last_name="Martins"))
+    record = open_sofia(window)
+    record.tabs.setCurrentIndex(2)
+    tab = record.relationships
+    tab.new_button.setFocus()
+    qtbot.keyClick(tab.new_button, Qt.Key.Key_Space)
+    dialog = tab.dialog
+    qtbot.waitUntil(dialog.search.hasFocus, timeout=2000)
+    qtbot.keyClicks(dialog.search, "ana mart")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=3000)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.results.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.type.hasFocus, timeout=2000)
+    qtbot.keyClicks(dialog.type.lineEdit(), "sibling")  # a standard type, typed
+    qtbot.keyClick(dialog.type.lineEdit(), Qt.Key.Key_Return)  # Enter connects
+    assert tab.dialog is None
+    (theirs,) = relationships.list_relationships(ws, ana)
+    assert theirs.relation_type == "sibling"  # stored as the key, so it translates

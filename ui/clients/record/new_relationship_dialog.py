@@ -107,6 +107,8 @@ class NewRelationshipDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.results.setFocus)
+        # Enter on a person moves on to the type (keyboard: search, Enter, Enter, type, Connect).
+        self.results.itemActivated.connect(lambda _item: self.type.setFocus())
 
         self.create_toggle = QPushButton(self.tr("+ Create new client/contact"))
         self.create_toggle.setObjectName("create_new_person")
@@ -140,6 +142,10 @@ class NewRelationshipDialog(QDialog):
         self.connect_button.setProperty("primary", True)
         buttons.accepted.connect(self.connect_person)
         buttons.rejected.connect(self.reject)
+        # Enter moves through the steps instead of pressing Connect early: search → list →
+        # type → Connect (see keyPressEvent).
+        self.type.lineEdit().returnPressed.connect(self.connect_person)
+        self.new_email.returnPressed.connect(self.type.setFocus)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -154,6 +160,11 @@ class NewRelationshipDialog(QDialog):
         layout.addWidget(buttons)
         self.search.setFocus()
         self.run_search()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # the fields move on themselves; never press Connect from the search box
+        super().keyPressEvent(event)
 
     def _build_create_rows(self, form: QFormLayout) -> None:
         self._form = form
