@@ -145,7 +145,7 @@ def test_opening_another_contact_while_editing_asks_first(qtbot, sample_workspac
     qtbot.keyClicks(area.profile.form.edits["role"], "Aunt")
     window.navigator.open_contact(rui)
     assert area.profile.contact_id == rosa  # not replaced yet
-    assert "Discard them?" in area.new_dialog.text()
+    assert area.new_dialog.text() == "Your changes to the contact Rosa Costa are not saved."
     click_confirm(qtbot, area.new_dialog)
     assert area.profile.contact_id == rui
     assert contacts.get_contact(sample_workspace, rosa).role == ""

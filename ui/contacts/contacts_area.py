@@ -173,7 +173,7 @@ class ContactsArea(QStackedWidget):
             return
         if self.has_unsaved_changes():
             self.new_dialog = ask(self, self.tr("Unsaved changes"),
-                                  self.unsaved_description() + " " + self.tr("Discard them?"),
+                                  self.unsaved_description(),
                                   self.tr("Discard changes"), lambda: self._replace_profile(contact_id))
             return
         self._replace_profile(contact_id)
