@@ -10,6 +10,7 @@ from app.paths import resources_dir
 
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 SETTINGS_KEY = "ui/language"
+QT_FALLBACKS = {"pt": ("qtbase_pt_BR",)}
 
 
 def chosen_language(override: str | None = None) -> str:
@@ -36,9 +37,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(ours)
         loaded.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt ships Brazilian Portuguese only; its button texts suit European Portuguese as well.
+    for name in (f"qtbase_{language}", *QT_FALLBACKS.get(language, ())):
+        if qt.load(name, qt_dir):
+            app.installTranslator(qt)
+            loaded.append(qt)
+            break
     return loaded
 
 

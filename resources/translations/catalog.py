@@ -263,7 +263,7 @@ BY_SOURCE: dict[str, tuple] = {
     "Tags": ("Etiquetas", "Étiquettes", "Etiquetas"),
     "Email": ("Correo electrónico", "Courriel", "Email"),
     "Phone": ("Teléfono", "Téléphone", "Telefone"),
-    "Next appointment": ("Próxima cita", "Prochain rendez-vous", "Próxima consulta"),
+    "Next appointment": ("Próxima cita", "Prochain RDV", "Próxima consulta"),
 
     # --- client record ------------------------------------------------------------------------
     "← Clients": ("← Clientes", "← Clients", "← Clientes"),

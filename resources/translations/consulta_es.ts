@@ -737,6 +737,16 @@ Se abre con la misma frase de contraseña.</translation>
             <source>Not restored</source>
             <translation>No se ha restaurado</translation>
         </message>
+        <message>
+            <location line="+26" />
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -1307,7 +1317,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+279" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+288" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Editar relación</translation>
@@ -1869,7 +1879,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-214" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-223" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nueva relación</translation>
@@ -1886,12 +1896,12 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+87" />
+            <location line="+96" />
             <source>+ Create new client/contact</source>
             <translation>+ Crear nuevo cliente/contacto</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-87" />
             <source>Emergency contact</source>
             <translation>Contacto de emergencia</translation>
         </message>
@@ -1911,7 +1921,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Conectar</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>Contact (family, another practitioner…)</source>
             <translation>Contacto (familiar, otro profesional…)</translation>
         </message>
@@ -2071,7 +2081,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-184" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-193" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>

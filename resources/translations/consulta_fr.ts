@@ -464,7 +464,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+0" />
             <source>Next appointment</source>
-            <translation>Prochain rendez-vous</translation>
+            <translation>Prochain RDV</translation>
         </message>
     </context>
     <context>
@@ -736,6 +736,16 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <location line="+21" />
             <source>Not restored</source>
             <translation>Non restauré</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard changes</source>
+            <translation>Abandonner les modifications</translation>
         </message>
     </context>
     <context>
@@ -1307,7 +1317,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+279" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+288" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
@@ -1869,7 +1879,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-214" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-223" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
@@ -1886,12 +1896,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+87" />
+            <location line="+96" />
             <source>+ Create new client/contact</source>
             <translation>+ Créer un nouveau client/contact</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-87" />
             <source>Emergency contact</source>
             <translation>Contact d'urgence</translation>
         </message>
@@ -1911,7 +1921,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Relier</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>Contact (family, another practitioner…)</source>
             <translation>Contact (proche, autre praticien…)</translation>
         </message>
@@ -2071,7 +2081,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-184" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-193" />
             <source>Client</source>
             <translation>Client</translation>
         </message>

@@ -737,6 +737,16 @@ Abre com a mesma frase-passe.</translation>
             <source>Not restored</source>
             <translation>Não foi restaurado</translation>
         </message>
+        <message>
+            <location line="+26" />
+            <source>Unsaved changes</source>
+            <translation>Alterações por guardar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard changes</source>
+            <translation>Descartar alterações</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -1307,7 +1317,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>EditRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+279" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+288" />
             <location line="+2" />
             <source>Edit relationship</source>
             <translation>Editar relação</translation>
@@ -1869,7 +1879,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>NewRelationshipDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-214" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-223" />
             <location line="+3" />
             <source>New relationship</source>
             <translation>Nova relação</translation>
@@ -1886,12 +1896,12 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+87" />
+            <location line="+96" />
             <source>+ Create new client/contact</source>
             <translation>+ Criar novo cliente/contacto</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-87" />
             <source>Emergency contact</source>
             <translation>Contacto de emergência</translation>
         </message>
@@ -1911,7 +1921,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Ligar</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>Contact (family, another practitioner…)</source>
             <translation>Contacto (familiar, outro profissional…)</translation>
         </message>
@@ -2071,7 +2081,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>Relationships</name>
         <message>
-            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-184" />
+            <location filename="../../ui/clients/record/new_relationship_dialog.py" line="-193" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>

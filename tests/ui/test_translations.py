@@ -180,3 +180,9 @@ def test_the_record_personal_tab_in_spanish(qtbot, sample_workspace, spanish):
     record.tabs.setCurrentIndex(1)
     qtbot.wait(50)
     save(window, "record-personal-es")
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_qt_standard_buttons_are_translated_too(qapp, compiled, lang):
+    with _speaking(qapp, lang):
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
