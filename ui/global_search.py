@@ -65,6 +65,7 @@ class GlobalSearch(QLineEdit):
         if self.popup is None:
             self.popup = SearchPopup(self.window())
             self.popup.list.itemClicked.connect(self._open_item)
+            self.window().installEventFilter(self)  # follow the window when it is resized
         return self.popup
 
     # --- results -----------------------------------------------------------------------
@@ -119,6 +120,10 @@ class GlobalSearch(QLineEdit):
         height = min(420, content + 14) if rows else popup.empty.sizeHint().height() + 10
         left = min(top_left.x(), window.width() - width - 8)
         popup.setGeometry(max(left, 8), top_left.y(), width, height)
+
+    def _hide_unless_focused(self) -> None:
+        if not self.hasFocus():
+            self.hide_popup()
 
     def hide_popup(self) -> None:
         if self.popup is not None:
@@ -176,9 +181,12 @@ class GlobalSearch(QLineEdit):
                 if self.popup is not None and self.popup.isVisible():
                     self._open_item(self.popup.list.currentItem())
                 return True
+        if obj is self.window() and event.type() == QEvent.Type.Resize and self.popup is not None:
+            if self.popup.isVisible():
+                QTimer.singleShot(0, self, self._place)
         if obj is self and event.type() == QEvent.Type.FocusOut and self.popup is not None:
             # A click on a result arrives after focus left; hide a moment later instead.
-            QTimer.singleShot(200, lambda: self.hasFocus() or self.hide_popup())
+            QTimer.singleShot(200, self, self._hide_unless_focused)
         return super().eventFilter(obj, event)
 
     def focus_search(self) -> None:
