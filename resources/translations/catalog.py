@@ -88,6 +88,7 @@ BY_SOURCE: dict[str, tuple] = {
 
     # --- settings -----------------------------------------------------------------------------
     "Services, email and billing settings arrive with the parts of Consulta that use them; they are not in this version yet.": ("Los ajustes de servicios, correo y facturación llegarán con las partes de Consulta que los usan; aún no están en esta versión.", "Les réglages des services, du courriel et de la facturation arriveront avec les parties de Consulta qui s'en servent ; ils ne sont pas encore dans cette version.", "As definições de serviços, email e faturação chegam com as partes do Consulta que as usam; ainda não estão nesta versão."),
+    "The system's language (%1)": ("El idioma del sistema (%1)", "La langue du système (%1)", "O idioma do sistema (%1)"),
     "General": ("General", "Général", "Geral"),
     "Applies the next time Consulta starts. Kept on this computer, not in the workspace.": ("Se aplica la próxima vez que se inicie Consulta. Se guarda en este ordenador, no en el espacio de trabajo.", "S'applique au prochain démarrage de Consulta. Conservé sur cet ordinateur, pas dans l'espace de travail.", "Aplica-se da próxima vez que o Consulta iniciar. Fica neste computador, não no espaço de trabalho."),
     "Never": ("Nunca", "Jamais", "Nunca"),
@@ -449,4 +450,6 @@ BY_SOURCE: dict[str, tuple] = {
     "You have changes in the Personal tab that are not saved. Close the record and discard them?": ("Tienes cambios sin guardar en la pestaña Personal. ¿Cerrar la ficha y descartarlos?", "Vous avez des modifications non enregistrées dans l'onglet Personnel. Fermer le dossier et les abandonner ?", "Tem alterações por guardar no separador Pessoal. Fechar a ficha e descartá-las?"),
     "Pick…": ("Elegir…", "Choisir…", "Escolher…"),
     "The relationship says who this person is for %1: choose “Parent” if they are the parent of %1.": ("La relación dice quién es esta persona para %1: elige «Padre/madre» si es el padre o la madre de %1.", "La relation dit qui est cette personne pour %1 : choisissez « Parent » si c'est le parent de %1.", "A relação diz quem esta pessoa é para %1: escolha «Pai/mãe» se for o pai ou a mãe de %1."),
+    "Save this section": ("Guardar esta sección", "Enregistrer cette section", "Guardar esta secção"),
+    "Discard the changes in this section (Esc)": ("Descartar los cambios de esta sección (Esc)", "Abandonner les modifications de cette section (Échap)", "Descartar as alterações desta secção (Esc)"),
 }

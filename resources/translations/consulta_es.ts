@@ -1417,7 +1417,12 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>General</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
+            <source>The system's language (%1)</source>
+            <translation>El idioma del sistema (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Applies the next time Consulta starts. Kept on this computer, not in the workspace.</source>
             <translation>Se aplica la próxima vez que se inicie Consulta. Se guarda en este ordenador, no en el espacio de trabajo.</translation>
         </message>
@@ -1457,7 +1462,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Nombre de la &amp;consulta</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Language saved: %1. It applies the next time Consulta starts.</source>
             <translation>Idioma guardado: %1. Se aplica la próxima vez que se inicie Consulta.</translation>
         </message>
@@ -1494,7 +1499,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Buscar clientes y contactos</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -2132,7 +2137,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>SectionWidget</name>
         <message>
-            <location filename="../../ui/clients/record/section_widget.py" line="+66" />
+            <location filename="../../ui/clients/record/section_widget.py" line="+67" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
@@ -2152,12 +2157,22 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Guardar</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Save this section</source>
+            <translation>Guardar esta sección</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+1" />
+            <source>Discard the changes in this section (Esc)</source>
+            <translation>Descartar los cambios de esta sección (Esc)</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Section options</source>
             <translation>Opciones de la sección</translation>
         </message>

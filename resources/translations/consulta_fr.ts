@@ -1417,7 +1417,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Général</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
+            <source>The system's language (%1)</source>
+            <translation>La langue du système (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Applies the next time Consulta starts. Kept on this computer, not in the workspace.</source>
             <translation>S'applique au prochain démarrage de Consulta. Conservé sur cet ordinateur, pas dans l'espace de travail.</translation>
         </message>
@@ -1457,7 +1462,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Nom du &amp;cabinet</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Language saved: %1. It applies the next time Consulta starts.</source>
             <translation>Langue enregistrée : %1. Elle s'applique au prochain démarrage de Consulta.</translation>
         </message>
@@ -1494,7 +1499,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Rechercher des clients et des contacts</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
@@ -2132,7 +2137,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>SectionWidget</name>
         <message>
-            <location filename="../../ui/clients/record/section_widget.py" line="+66" />
+            <location filename="../../ui/clients/record/section_widget.py" line="+67" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
@@ -2152,12 +2157,22 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Enregistrer</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Save this section</source>
+            <translation>Enregistrer cette section</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+1" />
+            <source>Discard the changes in this section (Esc)</source>
+            <translation>Abandonner les modifications de cette section (Échap)</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Section options</source>
             <translation>Options de la section</translation>
         </message>

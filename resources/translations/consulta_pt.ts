@@ -1417,7 +1417,12 @@ Abre com a mesma frase-passe.</translation>
             <translation>Geral</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
+            <source>The system's language (%1)</source>
+            <translation>O idioma do sistema (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Applies the next time Consulta starts. Kept on this computer, not in the workspace.</source>
             <translation>Aplica-se da próxima vez que o Consulta iniciar. Fica neste computador, não no espaço de trabalho.</translation>
         </message>
@@ -1457,7 +1462,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Nome do &amp;consultório</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Language saved: %1. It applies the next time Consulta starts.</source>
             <translation>Idioma guardado: %1. Aplica-se da próxima vez que o Consulta iniciar.</translation>
         </message>
@@ -1494,7 +1499,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Pesquisar clientes e contactos</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -2132,7 +2137,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>SectionWidget</name>
         <message>
-            <location filename="../../ui/clients/record/section_widget.py" line="+66" />
+            <location filename="../../ui/clients/record/section_widget.py" line="+67" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
@@ -2152,12 +2157,22 @@ Abre com a mesma frase-passe.</translation>
             <translation>Guardar</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Save this section</source>
+            <translation>Guardar esta secção</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+1" />
+            <source>Discard the changes in this section (Esc)</source>
+            <translation>Descartar as alterações desta secção (Esc)</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Section options</source>
             <translation>Opções da secção</translation>
         </message>

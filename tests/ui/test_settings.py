@@ -31,10 +31,13 @@ def test_general_settings_page(qtbot, sample_workspace):
     assert "not in this version yet" in window.settings.later.text()
     save(window, "settings-general")
 
+    assert page.language.currentData() == "", "the system's language until one is chosen"
+    assert page.language.currentText().startswith("The system's language")
     page.language.setCurrentIndex(page.language.findData("es"))
     assert QSettings().value(SETTINGS_KEY) == "es"
     assert "next time" in page.feedback.text()
-    QSettings().remove(SETTINGS_KEY)
+    page.language.setCurrentIndex(0)
+    assert QSettings().value(SETTINGS_KEY) is None, "back to following the system"
 
     page.auto_lock.setValue(3)
     page.auto_lock.editingFinished.emit()

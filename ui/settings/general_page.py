@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConsultaError
 from app.services import practice
 from app.workspace import Workspace
-from ui.i18n import LANGUAGES, SETTINGS_KEY, chosen_language, core_message
+from ui.i18n import LANGUAGES, SETTINGS_KEY, core_message
 from ui.navigation import PRACTICE, Navigator
 
 MAX_AUTO_LOCK_MINUTES = 240
@@ -38,9 +38,12 @@ class GeneralSettingsPage(QGroupBox):
 
         self.language = QComboBox()
         self.language.setObjectName("language")
+        system = LANGUAGES.get(QLocale.system().name()[:2], LANGUAGES["en"])
+        self.language.addItem(self.tr("The system's language (%1)").replace("%1", system), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(list(LANGUAGES).index(chosen_language()))
+        saved = QSettings().value(SETTINGS_KEY, "", str)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.language_note = QLabel(self.tr("Applies the next time Consulta starts. "
                                             "Kept on this computer, not in the workspace."))
         self.language_note.setObjectName("hint")
@@ -113,7 +116,10 @@ class GeneralSettingsPage(QGroupBox):
 
     def _save_language(self) -> None:
         code = self.language.currentData()
-        QSettings().setValue(SETTINGS_KEY, code)  # the language only: never personal data
+        if code:
+            QSettings().setValue(SETTINGS_KEY, code)  # the language only: never personal data
+        else:
+            QSettings().remove(SETTINGS_KEY)
         self._say(self.tr("Language saved: %1. It applies the next time Consulta starts.")
                   .replace("%1", self.language.currentText()))
 
