@@ -123,6 +123,9 @@ class LockController(QObject):
         }
         for widget in others:
             widget.hide()
+        # Open menus and completion lists are closed for good, not brought back after unlock.
+        self._saved["others"] = [w for w in others
+                                 if w.windowType() != Qt.WindowType.Popup]
         for toolbar in toolbars:
             toolbar.hide()
         for action in actions:  # no shortcut reaches a hidden record while locked
