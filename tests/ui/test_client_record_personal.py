@@ -266,6 +266,18 @@ def test_ctrl_w_closes_and_asks_first_about_unsaved_edits(qtbot, window):
     assert window.clients.record is None
 
 
+def test_escape_cancels_a_section_edit(qtbot, window):
+    record = open_sofia(window)
+    address = section(record, "Address")
+    address.edit_button.setFocus()
+    qtbot.keyClick(address.edit_button, Qt.Key.Key_Space)
+    assert address.editing
+    qtbot.keyClicks(address.editors["city"], " Norte")
+    qtbot.keyClick(address.editors["city"], Qt.Key.Key_Escape)
+    assert not address.editing and "Lisboa" in texts(address)
+    assert clients.get_client(window._ws, record.client_id).city == "Lisboa"
+
+
 def test_date_of_birth_editor_and_clearing(qtbot, window):
     record = open_sofia(window)
     details = section(record, "Details")

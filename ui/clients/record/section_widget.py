@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -87,10 +88,12 @@ class SectionWidget(QFrame):
         self.section_error.setWordWrap(True)
         self.section_error.hide()
         self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save this section"))
         self.save_button.setObjectName("save_section")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Discard the changes in this section (Esc)"))
         self.cancel_button.setObjectName("cancel_section")
         self.cancel_button.clicked.connect(self.cancel)
         self.form_buttons = QWidget()
@@ -100,6 +103,10 @@ class SectionWidget(QFrame):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         self.form_buttons.hide()
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda: self.editing and self.cancel())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 16)
