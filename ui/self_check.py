@@ -78,8 +78,8 @@ def _check_translations(app: QApplication) -> list[core.CheckResult]:
     else:
         target = ours[0] if ours else found[0]
         translator = QTranslator(app)
-        if translator.load(str(target)):
-            app.installTranslator(translator)
+        # Loaded to prove it can be, not installed: the report stays in one language.
+        if translator.load(str(target)) and not translator.isEmpty():
             results.append(core.CheckResult(
                 QCoreApplication.translate("SelfCheck", "Translations"), core.OK, f"{len(found)} file(s); loaded {target.name}"))
         else:
