@@ -139,6 +139,7 @@ def test_standard_fields_save_with_inline_errors_and_nothing_partial(qtbot, wind
     error = contact.errors["emails"]
     assert error.isVisible() and "is not a valid email address" in error.text()
     assert emails.rows[1].hasFocus()
+    save(window.clients, "record-personal-edit-contact")
     before = clients.get_client(ws, record.client_id)
     assert before.phones == ["+351 912 345 678"]  # nothing partial
     emails.rows[1].clear()

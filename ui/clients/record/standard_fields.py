@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.services.people import PersonRecord
@@ -82,7 +82,7 @@ class ListEditor(QWidget):
         self.add_button.setFlat(True)
         self.add_button.setObjectName(f"add_{kind}")
         self.add_button.clicked.connect(lambda: self._add_row("").setFocus())
-        self._layout.addWidget(self.add_button)
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _add_row(self, text: str) -> QLineEdit:
         row = QWidget()
