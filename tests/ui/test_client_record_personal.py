@@ -291,3 +291,17 @@ def test_date_of_birth_editor_and_clearing(qtbot, window):
     details.editors["date_of_birth"].set_value(dt.date(1990, 5, 2))
     qtbot.mouseClick(details.save_button, LEFT)
     assert clients.get_client(window._ws, record.client_id).date_of_birth == dt.date(1990, 5, 2)
+
+
+def test_opening_another_client_asks_before_dropping_unsaved_edits(qtbot, window):
+    record = open_sofia(window)
+    other = clients.create_client(window._ws, PersonInput(first_name="Zé", last_name="Nunes"))
+    details = section(record, "Details")
+    qtbot.mouseClick(details.edit_button, LEFT)
+    qtbot.keyClicks(details.editors["pronouns"], "x")
+    window.navigator.open_client(other)
+    assert window.clients.record is record, "the edited record stays until the user decides"
+    box = window.clients.prompt
+    assert box is not None and "discard" in box.text()
+    box.findChild(type(box.defaultButton()), "confirm_yes").click()
+    assert window.clients.record.client_id == other

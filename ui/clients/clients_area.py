@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from app.workspace import Workspace
 from ui.clients.client_list_view import ClientListView
 from ui.clients.record.record_view import ClientRecordView
+from ui.confirm import ask
 from ui.navigation import CLIENTS, CONTACTS, TAGS, Navigator
 
 
@@ -20,10 +21,24 @@ class ClientsArea(QStackedWidget):
         self.list = ClientListView(workspace, navigator, self)
         self.addWidget(self.list)
         self.record: ClientRecordView | None = None
+        self.prompt = None  # the open "discard unsaved changes?" question, if any
         self.list.open_requested.connect(navigator.open_client)
         navigator.data_changed.connect(self._on_data_changed)
 
     def open_client(self, client_id: int) -> None:
+        if self.record is not None and self.record.client_id == client_id:
+            self.setCurrentWidget(self.record)
+            return
+        if self.record is not None and self.record.has_unsaved_changes():
+            # Opening another record would drop the edits: ask first, as closing does.
+            self.prompt = ask(self, self.tr("Unsaved changes"),
+                              self.record.unsaved_description() + "\n\n"
+                              + self.tr("Open the other record and discard these changes?"),
+                              self.tr("Discard changes"), lambda: self._replace_record(client_id))
+            return
+        self._replace_record(client_id)
+
+    def _replace_record(self, client_id: int) -> None:
         self.close_record()
         self.record = ClientRecordView(self._ws, self._nav, client_id, self)
         self.record.close_requested.connect(self.close_record)
