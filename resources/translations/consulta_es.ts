@@ -193,12 +193,12 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location line="+1" />
             <source>Leads</source>
-            <translation>Potenciales</translation>
+            <translation>Prospectos</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Show only leads: people who have not started yet</source>
-            <translation>Mostrar solo clientes potenciales: personas que aún no han empezado</translation>
+            <translation>Mostrar solo prospectos: personas que aún no han empezado</translation>
         </message>
         <message>
             <location line="+3" />
@@ -231,12 +231,12 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Acciones sobre los clientes seleccionados (tecla de menú)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>No clients here</source>
             <translation>No hay clientes aquí</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>All tags</source>
             <translation>Todas las etiquetas</translation>
         </message>
@@ -468,6 +468,24 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>ClientsArea</name>
+        <message>
+            <location filename="../../ui/clients/clients_area.py" line="+34" />
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the other record and discard these changes?</source>
+            <translation>¿Abrir la otra ficha y descartar estos cambios?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactForm</name>
         <message>
             <location filename="../../ui/contacts/new_contact_dialog.py" line="+33" />
@@ -605,7 +623,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location line="+6" />
             <source>Make %1 a client? They keep their details and relationships, and start as a lead. Contacts cannot have notes or invoices; clients can.</source>
-            <translation>¿Convertir a %1 en cliente? Conserva sus datos y relaciones, y empieza como cliente potencial. Los contactos no pueden tener notas ni facturas; los clientes sí.</translation>
+            <translation>¿Convertir a %1 en cliente? Conserva sus datos y relaciones, y empieza como prospecto. Los contactos no pueden tener notas ni facturas; los clientes sí.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -916,7 +934,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location filename="../../app/services/people.py" line="-157" />
             <source>Lead</source>
-            <translation>Potencial</translation>
+            <translation>Prospecto</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1540,7 +1558,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock_controller.py" line="+137" />
+            <location filename="../../ui/lock_controller.py" line="+140" />
             <source>Consulta (locked)</source>
             <translation>Consulta (bloqueado)</translation>
         </message>
@@ -1548,7 +1566,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>LockPage</name>
         <message>
-            <location line="-96" />
+            <location line="-99" />
             <source>Enter your passphrase to carry on where you left off. Anything you had not saved yet is still there.</source>
             <translation>Escribe tu frase de contraseña para seguir donde lo dejaste. Lo que aún no habías guardado sigue ahí.</translation>
         </message>

@@ -231,12 +231,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Actions sur les clients sélectionnés (touche menu)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>No clients here</source>
             <translation>Aucun client ici</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>All tags</source>
             <translation>Toutes les étiquettes</translation>
         </message>
@@ -465,6 +465,24 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <location line="+0" />
             <source>Next appointment</source>
             <translation>Prochain RDV</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsArea</name>
+        <message>
+            <location filename="../../ui/clients/clients_area.py" line="+34" />
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the other record and discard these changes?</source>
+            <translation>Ouvrir l'autre dossier et abandonner ces modifications ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard changes</source>
+            <translation>Abandonner les modifications</translation>
         </message>
     </context>
     <context>
@@ -1540,7 +1558,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock_controller.py" line="+137" />
+            <location filename="../../ui/lock_controller.py" line="+140" />
             <source>Consulta (locked)</source>
             <translation>Consulta (verrouillé)</translation>
         </message>
@@ -1548,7 +1566,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>LockPage</name>
         <message>
-            <location line="-96" />
+            <location line="-99" />
             <source>Enter your passphrase to carry on where you left off. Anything you had not saved yet is still there.</source>
             <translation>Saisissez votre phrase secrète pour reprendre là où vous en étiez. Ce que vous n'aviez pas encore enregistré est toujours là.</translation>
         </message>

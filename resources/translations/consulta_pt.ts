@@ -231,12 +231,12 @@ Abre com a mesma frase-passe.</translation>
             <translation>Ações sobre os clientes selecionados (tecla de menu)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>No clients here</source>
             <translation>Não há clientes aqui</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>All tags</source>
             <translation>Todas as etiquetas</translation>
         </message>
@@ -465,6 +465,24 @@ Abre com a mesma frase-passe.</translation>
             <location line="+0" />
             <source>Next appointment</source>
             <translation>Próxima consulta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsArea</name>
+        <message>
+            <location filename="../../ui/clients/clients_area.py" line="+34" />
+            <source>Unsaved changes</source>
+            <translation>Alterações por guardar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the other record and discard these changes?</source>
+            <translation>Abrir a outra ficha e descartar estas alterações?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard changes</source>
+            <translation>Descartar alterações</translation>
         </message>
     </context>
     <context>
@@ -1540,7 +1558,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../ui/lock_controller.py" line="+137" />
+            <location filename="../../ui/lock_controller.py" line="+140" />
             <source>Consulta (locked)</source>
             <translation>Consulta (bloqueado)</translation>
         </message>
@@ -1548,7 +1566,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>LockPage</name>
         <message>
-            <location line="-96" />
+            <location line="-99" />
             <source>Enter your passphrase to carry on where you left off. Anything you had not saved yet is still there.</source>
             <translation>Introduza a sua frase-passe para continuar onde ficou. O que ainda não tinha guardado continua lá.</translation>
         </message>
