@@ -142,10 +142,12 @@ class LockController(QObject):
         self.locked.emit()
 
     def _show_lock_screen(self) -> None:
-        from app.store.keys import RememberedKeys
+        from app.store.keys import KeyringStatus
         from ui.workspace.unlock_dialog import UnlockDialog
 
-        self.dialog = UnlockDialog(self._ws.path, RememberedKeys().status(), self._window,
+        # The lock screen offers no "remember" option, so the keyring is not asked (on some
+        # desktops asking it can itself pop up a prompt).
+        self.dialog = UnlockDialog(self._ws.path, KeyringStatus(True), self._window,
                                    lock_screen_for=self._ws)
         self.dialog.setObjectName("LockScreen")
         self.dialog.installEventFilter(self._escape_guard)
