@@ -12,7 +12,7 @@ Each value is (es, fr, pt); for a message with %n, each is a (singular, plural) 
 
 BY_CONTEXT: dict[tuple[str, str], tuple] = {
     ("ContactProfileView", "Contact"): ("Contacto", "Contact", "Contacto"),
-    ("ClientRecordView", "Personal"): ("Personal", "Personnel", "Pessoal"),
+    ("ClientRecordView", "Personal"): ("Personal", "Infos personnelles", "Pessoal"),
     ("MainWindow", "Search"): ("Buscar", "Rechercher", "Pesquisar"),
 }
 
@@ -269,7 +269,7 @@ BY_SOURCE: dict[str, tuple] = {
     # --- client record ------------------------------------------------------------------------
     "← Clients": ("← Clientes", "← Clients", "← Clientes"),
     "Overview": ("Resumen", "Aperçu", "Visão geral"),
-    "Personal": ("Personal", "Personnel", "Pessoal"),
+    "Personal": ("Personal", "Infos personnelles", "Pessoal"),
     "Relationships": ("Relaciones", "Relations", "Relações"),
     "Documentation": ("Documentación", "Documentation", "Documentação"),
 
@@ -446,8 +446,8 @@ BY_SOURCE: dict[str, tuple] = {
     "Move %1 to the trash? The record is kept and can be restored from the trash.": ("¿Mover a %1 a la papelera? La ficha se conserva y se puede restaurar desde la papelera.", "Mettre %1 à la corbeille ? Le dossier est conservé et peut être restauré depuis la corbeille.", "Mover %1 para o lixo? A ficha é mantida e pode ser restaurada a partir do lixo."),
     "No tags yet: create them from the clients list.": ("Aún no hay etiquetas: créalas desde la lista de clientes.", "Pas encore d'étiquettes : créez-les depuis la liste des clients.", "Ainda não há etiquetas: crie-as a partir da lista de clientes."),
     "This client is in the trash. Restore them to work with the record again, or delete them permanently.": ("Este cliente está en la papelera. Restáuralo para volver a trabajar con su ficha, o elimínalo definitivamente.", "Ce client est dans la corbeille. Restaurez-le pour retravailler sur son dossier, ou supprimez-le définitivement.", "Este cliente está no lixo. Restaure-o para voltar a trabalhar com a ficha, ou elimine-o definitivamente."),
-    "Unsaved changes in %1's Personal tab": ("Cambios sin guardar en la pestaña Personal de %1", "Modifications non enregistrées dans l'onglet Personnel de %1", "Alterações por guardar no separador Pessoal de %1"),
-    "You have changes in the Personal tab that are not saved. Close the record and discard them?": ("Tienes cambios sin guardar en la pestaña Personal. ¿Cerrar la ficha y descartarlos?", "Vous avez des modifications non enregistrées dans l'onglet Personnel. Fermer le dossier et les abandonner ?", "Tem alterações por guardar no separador Pessoal. Fechar a ficha e descartá-las?"),
+    "Unsaved changes in %1's Personal tab": ("Cambios sin guardar en la pestaña Personal de %1", "Modifications non enregistrées dans l'onglet Infos personnelles de %1", "Alterações por guardar no separador Pessoal de %1"),
+    "You have changes in the Personal tab that are not saved. Close the record and discard them?": ("Tienes cambios sin guardar en la pestaña Personal. ¿Cerrar la ficha y descartarlos?", "Vous avez des modifications non enregistrées dans l'onglet Infos personnelles. Fermer le dossier et les abandonner ?", "Tem alterações por guardar no separador Pessoal. Fechar a ficha e descartá-las?"),
     "Pick…": ("Elegir…", "Choisir…", "Escolher…"),
     "The relationship says who this person is for %1: choose “Parent” if they are the parent of %1.": ("La relación dice quién es esta persona para %1: elige «Padre/madre» si es el padre o la madre de %1.", "La relation dit qui est cette personne pour %1 : choisissez « Parent » si c'est le parent de %1.", "A relação diz quem esta pessoa é para %1: escolha «Pai/mãe» se for o pai ou a mãe de %1."),
     "Save this section": ("Guardar esta sección", "Enregistrer cette section", "Guardar esta secção"),

@@ -334,7 +334,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+1" />
             <source>Personal</source>
-            <translation>Personnel</translation>
+            <translation>Infos personnelles</translation>
         </message>
         <message>
             <location line="+1" />
@@ -416,7 +416,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+26" />
             <source>Unsaved changes in %1's Personal tab</source>
-            <translation>Modifications non enregistrées dans l'onglet Personnel de %1</translation>
+            <translation>Modifications non enregistrées dans l'onglet Infos personnelles de %1</translation>
         </message>
         <message>
             <location line="+6" />
@@ -426,7 +426,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+1" />
             <source>You have changes in the Personal tab that are not saved. Close the record and discard them?</source>
-            <translation>Vous avez des modifications non enregistrées dans l'onglet Personnel. Fermer le dossier et les abandonner ?</translation>
+            <translation>Vous avez des modifications non enregistrées dans l'onglet Infos personnelles. Fermer le dossier et les abandonner ?</translation>
         </message>
         <message>
             <location line="+2" />
