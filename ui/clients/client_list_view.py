@@ -98,6 +98,7 @@ class ClientListView(QWidget):
         bar.addWidget(self.actions_button)
 
         self.model = ClientTableModel(workspace, self)
+        self.model.hold()  # read the list once, when every filter and the sort are set
         self.table = QTableView()
         self.table.setObjectName("client_table")
         self.table.setModel(self.model)
@@ -157,6 +158,8 @@ class ClientListView(QWidget):
         navigator.data_changed.connect(lambda kind: kind == TAGS and self.reload_tags())
         self.reload_tags()
         self.apply_filters()
+        self.model.release()
+        self._update_count()
 
     # --- selection and actions -------------------------------------------------------------
 

@@ -50,7 +50,18 @@ class ClientTableModel(QAbstractTableModel):
         self._query = query
         self.refresh()
 
+    def hold(self) -> None:
+        """While the view is being set up (sorting, filters), remember queries but do not run
+        them: the list is read once, by `release`."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        self.refresh()
+
     def refresh(self) -> None:
+        if getattr(self, "_held", False):
+            return
         self.beginResetModel()
         self._ids = clients.list_client_ids(self._ws, self._query)
         self._pages.clear()
