@@ -24,4 +24,8 @@ for lang in "${LANGS[@]}"; do
         -source-language en -target-language "$lang" \
         "${sources[@]}" -ts "resources/translations/consulta_${lang}.ts"
 done
-"$VENV/bin/python" resources/translations/fill_translations.py "${LANGS[@]}"
+# English is the source language: its catalogue holds only the plural forms of %n messages.
+"$VENV/bin/pyside6-lupdate" -silent -no-obsolete -pluralonly -locations relative \
+    -source-language en -target-language en \
+    "${sources[@]}" -ts "resources/translations/consulta_en.ts"
+"$VENV/bin/python" resources/translations/fill_translations.py "${LANGS[@]}" en

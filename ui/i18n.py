@@ -30,12 +30,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     usable = system.language() != QLocale.Language.C and system.name().startswith(language)
     QLocale.setDefault(system if usable else QLocale(language))
     loaded: list[QTranslator] = []
-    if language == "en":
-        return loaded
     ours = QTranslator(app)
+    # English too: its catalogue gives the plural forms ("1 client", "2 clients").
     if ours.load(str(resources_dir() / "translations" / f"consulta_{language}.qm")):
         app.installTranslator(ours)
         loaded.append(ours)
+    if language == "en":
+        return loaded
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt ships Brazilian Portuguese only; its button texts suit European Portuguese as well.

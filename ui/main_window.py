@@ -207,15 +207,22 @@ class MainWindow(QMainWindow):
                 return
         self.global_search.focus_search()
 
+    # Both open() rather than exec(): the event loop (auto-lock, background work) keeps running.
     def _change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self._ws, self)
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("Passphrase changed"), 8000)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Passphrase changed"), 8000))
+        self.passphrase_dialog = dialog
+        dialog.open()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Consulta"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Consulta"), self.tr(
             "<b>Consulta %1</b><p>Your practice in one encrypted file on this computer.</p>"
-            "<p>Workspace: %2</p>").replace("%1", __version__).replace("%2", str(self._ws.path)))
+            "<p>Workspace: %2</p>").replace("%1", __version__).replace("%2", str(self._ws.path)),
+            QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- keyboard: every area one shortcut away ---------------------------------------------
 

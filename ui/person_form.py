@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -138,7 +138,8 @@ def check_date(field: DateField) -> str:
     value, ok = field.parse()
     if not ok:
         example = QLocale().toString(QDate(1985, 3, 24), QLocale.FormatType.ShortFormat)
-        return field.tr("Write the date like %1, or pick it.").replace("%1", example)
+        return QCoreApplication.translate("PersonForm", "Write the date like %1, or pick it.").replace(
+            "%1", example)
     try:
         validation.birth_date(value)
     except ValidationError as exc:

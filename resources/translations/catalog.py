@@ -454,3 +454,24 @@ BY_SOURCE: dict[str, tuple] = {
     "Discard the changes in this section (Esc)": ("Descartar los cambios de esta sección (Esc)", "Abandonner les modifications de cette section (Échap)", "Descartar as alterações desta secção (Esc)"),
     "Open the other record and discard these changes?": ("¿Abrir la otra ficha y descartar estos cambios?", "Ouvrir l'autre dossier et abandonner ces modifications ?", "Abrir a outra ficha e descartar estas alterações?"),
 }
+
+
+# English is the source language; it needs forms only for messages counted with %n. Most are
+# made by dropping or expanding "(s)"; these read better written out.
+ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "Delete the tag “%1”? %n client(s) carry it; they keep everything else, only the tag goes.": (
+        "Delete the tag “%1”? %n client carries it; they keep everything else, only the tag goes.",
+        "Delete the tag “%1”? %n clients carry it; they keep everything else, only the tag goes.",
+    ),
+    "At least %n characters": ("At least %n character", "At least %n characters"),
+    "%n person(s) have a value in it; those values will be deleted too. This cannot be undone.": (
+        "%n person has a value in it; that value will be deleted too. This cannot be undone.",
+        "%n people have a value in it; those values will be deleted too. This cannot be undone.",
+    ),
+    "Move %n client(s) to the trash? You can restore them from Show ▸ Trash.": (
+        "Move %n client to the trash? You can restore them from Show ▸ Trash.",
+        "Move %n clients to the trash? You can restore them from Show ▸ Trash.",
+    ),
+    "Too short: %n more characters needed.": ("Too short: %n more character needed.",
+                                               "Too short: %n more characters needed."),
+}

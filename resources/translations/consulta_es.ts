@@ -1995,6 +1995,14 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../ui/person_form.py" line="+60" />
+            <source>Write the date like %1, or pick it.</source>
+            <translation>Escribe la fecha como %1, o elígela.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalTab</name>
         <message>
             <location filename="../../ui/clients/record/personal_tab.py" line="+41" />
@@ -2588,14 +2596,6 @@ Se abre con la misma frase de contraseña.</translation>
             <location line="+40" />
             <source>The workspace could not be opened: %1</source>
             <translation>No se pudo abrir el espacio de trabajo: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>field</name>
-        <message>
-            <location filename="../../ui/person_form.py" line="+60" />
-            <source>Write the date like %1, or pick it.</source>
-            <translation>Escribe la fecha como %1, o elígela.</translation>
         </message>
     </context>
 </TS>

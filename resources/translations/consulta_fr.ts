@@ -1995,6 +1995,14 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
     </context>
     <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../ui/person_form.py" line="+60" />
+            <source>Write the date like %1, or pick it.</source>
+            <translation>Écrivez la date comme %1, ou choisissez-la.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalTab</name>
         <message>
             <location filename="../../ui/clients/record/personal_tab.py" line="+41" />
@@ -2588,14 +2596,6 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <location line="+40" />
             <source>The workspace could not be opened: %1</source>
             <translation>L'espace de travail n'a pas pu être ouvert : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>field</name>
-        <message>
-            <location filename="../../ui/person_form.py" line="+60" />
-            <source>Write the date like %1, or pick it.</source>
-            <translation>Écrivez la date comme %1, ou choisissez-la.</translation>
         </message>
     </context>
 </TS>

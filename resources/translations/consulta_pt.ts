@@ -1995,6 +1995,14 @@ Abre com a mesma frase-passe.</translation>
         </message>
     </context>
     <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../ui/person_form.py" line="+60" />
+            <source>Write the date like %1, or pick it.</source>
+            <translation>Escreva a data como %1, ou escolha-a.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalTab</name>
         <message>
             <location filename="../../ui/clients/record/personal_tab.py" line="+41" />
@@ -2588,14 +2596,6 @@ Abre com a mesma frase-passe.</translation>
             <location line="+40" />
             <source>The workspace could not be opened: %1</source>
             <translation>Não foi possível abrir o espaço de trabalho: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>field</name>
-        <message>
-            <location filename="../../ui/person_form.py" line="+60" />
-            <source>Write the date like %1, or pick it.</source>
-            <translation>Escreva a data como %1, ou escolha-a.</translation>
         </message>
     </context>
 </TS>

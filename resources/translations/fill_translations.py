@@ -23,7 +23,18 @@ import catalog  # noqa: E402
 LANGS = ("es", "fr", "pt")
 
 
+def english_plural(source: str) -> tuple[str, str] | None:
+    """English needs a catalogue only for %n messages: "%n client(s)" → "1 client" / "2 clients"."""
+    if "%n" not in source:
+        return None
+    if source in catalog.ENGLISH_PLURALS:
+        return catalog.ENGLISH_PLURALS[source]
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
 def lookup(context: str, source: str, lang: str):
+    if lang == "en":
+        return english_plural(source)
     entry = catalog.BY_CONTEXT.get((context, source)) or catalog.BY_SOURCE.get(source)
     return None if entry is None else entry[LANGS.index(lang)]
 
@@ -65,7 +76,7 @@ def fill(ts_path: Path, lang: str) -> list[tuple[str, str]]:
 
 def main(langs: list[str]) -> int:
     all_missing = 0
-    for lang in langs or LANGS:
+    for lang in langs or (*LANGS, "en"):
         missing = fill(HERE / f"consulta_{lang}.ts", lang)
         all_missing += len(missing)
         for context, source in missing:

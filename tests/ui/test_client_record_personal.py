@@ -185,7 +185,7 @@ def test_rename_reorder_and_delete_fields_and_sections(qtbot, window):
 
     section(record, "Details").field_actions[occupation.id]["delete"].trigger()
     box = record.personal.prompt
-    assert "1 person(s) have a value in it" in box.text()
+    assert "1 person has a value in it" in box.text()
     box.yes_button.click()
     assert "Job" not in texts(section(record, "Details"))
     assert occupation.id not in clients.get_client(ws, record.client_id).custom_values

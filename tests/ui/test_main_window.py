@@ -46,7 +46,7 @@ def test_clients_list_shows_store_and_filters_as_you_type(qtbot, sample_workspac
     window.show()
     area = window.clients.list
     assert _visible_names(area) == ["François Dupont", "Ana García", "Sofia Martins (Sofi)"]
-    assert area.count_label.text() == "3 client(s)"
+    assert area.count_label.text() == "3 clients"
     save(window, "main-clients")
     qtbot.keyClicks(area.search, "garcia")  # accents do not matter
     qtbot.waitUntil(lambda: _visible_names(area) == ["Ana García"], timeout=3000)
@@ -99,3 +99,19 @@ def test_enter_on_a_client_opens_the_record_and_back_returns(qtbot, sample_works
     assert tabs == ["Overview", "Personal", "Relationships", "Documentation", "Inbox", "Billing"]
     area.record.close_requested.emit()
     assert area.currentWidget() is area.list
+
+
+def test_change_passphrase_from_the_menu(qtbot, sample_workspace):
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.change_passphrase_action.trigger()
+    dialog = window.passphrase_dialog
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.passphrase, "another long passphrase")
+    qtbot.keyClicks(dialog.new.confirmation, "another long passphrase")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Passphrase changed",
+                    timeout=15000)
+    assert sample_workspace.key_matches("another long passphrase")

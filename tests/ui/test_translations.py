@@ -186,3 +186,12 @@ def test_the_record_personal_tab_in_spanish(qtbot, sample_workspace, spanish):
 def test_qt_standard_buttons_are_translated_too(qapp, compiled, lang):
     with _speaking(qapp, lang):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_english_counts_read_naturally(qapp):
+    """English is the source language, but "1 client(s)" is not English: its plural forms ship."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    assert QCoreApplication.translate("ClientListView", "%n client(s)", "", 1) == "1 client"
+    assert QCoreApplication.translate("ClientListView", "%n client(s)", "", 3) == "3 clients"
