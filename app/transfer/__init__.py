@@ -1,0 +1,1 @@
+"""Moving data in and out of a workspace: CSV, iCalendar, exports."""
