@@ -8,8 +8,11 @@ import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from app.paths import data_dir
-from app.services import audit, people
+from app.services import audit, people, service_catalog
 from app.services.people import PersonInput
 from app.store.models import (
     Appointment,
@@ -41,8 +44,26 @@ def _text(value: Any, language: str) -> Any:
     return value
 
 
-def _minor(amount: str) -> int:
-    return int((Decimal(amount) * 100).to_integral_value())
+def _services(s: Session, specs: list[dict[str, Any]], lang: str) -> dict[str, Service]:
+    """The sample's services by key: a new workspace already has the shipped defaults under the
+    same names (data/services/), so those are reused rather than listed twice."""
+    existing = {svc.name.casefold(): svc for svc in s.scalars(select(Service))}
+    position = max((svc.position for svc in existing.values()), default=-1) + 1
+    currency = s.scalar(select(Practice.currency)) or "EUR"
+    services = {}
+    for spec in specs:
+        name = _text(spec["name"], lang)
+        svc = existing.get(name.casefold())
+        if svc is None:
+            digits = service_catalog.currency_digits(currency)
+            price = Decimal(spec["price"]).quantize(Decimal(1).scaleb(-digits))
+            svc = Service(name=name, duration_minutes=spec["duration_minutes"],
+                          price_minor=service_catalog.to_minor(price, currency),
+                          tax_rate=Decimal(spec["tax_rate"]), position=position)
+            s.add(svc)
+            position += 1
+        services[spec["key"]] = svc
+    return services
 
 
 def load(ws: Workspace, language: str = "en") -> int:
@@ -54,12 +75,7 @@ def load(ws: Workspace, language: str = "en") -> int:
     local_tz = dt.datetime.now().astimezone().tzinfo
     today = dt.date.today()
     with ws.write() as s:
-        services = {}
-        for pos, svc in enumerate(spec["services"]):
-            services[svc["key"]] = Service(
-                name=_text(svc["name"], lang), duration_minutes=svc["duration_minutes"],
-                price_minor=_minor(svc["price"]), tax_rate=Decimal(svc["tax_rate"]), position=pos)
-            s.add(services[svc["key"]])
+        services = _services(s, spec["services"], lang)
         tag = Tag(name=_text(spec["tag"]["name"], lang), color=spec["tag"]["color"])
         s.add(tag)
         client = Person(kind=PersonKind.CLIENT.value, status=client_values.pop("status"))

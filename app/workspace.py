@@ -325,10 +325,12 @@ def _upgrade_if_needed(ws: Workspace) -> None:
 
 def create_workspace(path: Path | str, passphrase: str, *, practice_name: str,
                      confirmation: str | None = None, language: str = "",
-                     currency: str = "EUR", time_zone: str = "UTC",
+                     currency: str = "EUR", time_zone: str | None = None,
                      sample_data: bool = False, remember: bool = False,
                      keys: RememberedKeys | None = None) -> Workspace:
-    """Make a new workspace file. Never touches an existing file at `path`."""
+    """Make a new workspace file. Never touches an existing file at `path`.
+
+    `time_zone` None: the computer's zone (app.timezones.system_time_zone)."""
     from app.services import practice as practice_service
 
     path = Path(path).absolute()

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app import timezones
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, validation
+from app.services import audit, service_catalog, validation
 from app.services.custom_fields import ensure_builtin_sections
 from app.store.models import Practice, Setting
 
@@ -45,13 +46,27 @@ def _view(p: Practice) -> PracticeSettings:
 
 
 def initialise(ws: Workspace, *, name: str, language: str = "", currency: str = "EUR",
-               time_zone: str = "UTC") -> None:
+               time_zone: str | None = None) -> None:
+    """The practice row, built-in sections and default services (in `language`) of a new
+    workspace. `time_zone` None means this computer's zone."""
+    time_zone = time_zone or timezones.system_time_zone()
+    _check_time_zone(time_zone)
     with ws.write() as s:
         if s.scalar(select(Practice.id)) is None:
             s.add(Practice(name=validation.clean(name), language=language, currency=currency,
                            time_zone=time_zone))
         ensure_builtin_sections(s)
         audit.record(s, "workspace.create", "workspace")
+        service_catalog.add_default_services(s, language)
+
+
+def _check_time_zone(name: object) -> None:
+    if not isinstance(name, str) or not timezones.is_valid_zone(name):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Core", "“{value}” is not a time zone: choose one from the list, "
+                                      "like Europe/Lisbon."),
+            field="time_zone", value=str(name),
+        )
 
 
 def get_practice(ws: Workspace) -> PracticeSettings:
@@ -65,6 +80,8 @@ def update_practice(ws: Workspace, **changes: Any) -> PracticeSettings:
         raise ValueError(f"not practice settings: {sorted(unknown)}")
     if "name" in changes and not validation.clean(changes["name"]):
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "Please give your practice a name."), field="name")
+    if "time_zone" in changes:
+        _check_time_zone(changes["time_zone"])
     if "email" in changes and changes["email"]:
         changes["email"] = validation.email(changes["email"])
     for number in ("auto_lock_minutes", "max_file_mb", "payment_terms_days"):
