@@ -6,6 +6,9 @@ every view that shows a kind of data refreshes itself when `data_changed` names 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 # Kinds for data_changed.
@@ -15,6 +18,13 @@ TAGS = "tags"
 RELATIONSHIPS = "relationships"
 CUSTOM_FIELDS = "custom_fields"
 PRACTICE = "practice"
+APPOINTMENTS = "appointments"
+SERVICES = "services"
+
+# Hand-offs between parts that may or may not be present: the part that can do the job
+# registers a handler; the part that offers it (a menu item) asks whether one exists.
+CREATE_INVOICE = "create_invoice"  # handler(parent, client_id, appointment_ids)
+CREATE_NOTE = "create_note"  # handler(parent, client_id, appointment_id)
 
 
 class Navigator(QObject):
@@ -22,6 +32,16 @@ class Navigator(QObject):
     contact_requested = Signal(int)
     area_requested = Signal(str)
     data_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._handlers: dict[str, Callable[..., Any]] = {}
+
+    def provide(self, name: str, handler: Callable[..., Any]) -> None:
+        self._handlers[name] = handler
+
+    def handler(self, name: str) -> Callable[..., Any] | None:
+        return self._handlers.get(name)
 
     def open_client(self, client_id: int) -> None:
         self.client_requested.emit(client_id)

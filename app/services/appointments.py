@@ -379,6 +379,13 @@ def set_status(ws: Workspace, appointment_id: int, status: str,
         audit.record(s, "status", "appointment", appt.id, {"from": old, "to": status})
 
 
+def count_past_scheduled(ws: Workspace, now: dt.datetime | None = None) -> int:
+    now = _aware(now or utcnow())
+    with ws.read() as s:
+        return s.scalar(select(func.count(Appointment.id)).where(
+            Appointment.status == AppointmentStatus.SCHEDULED.value, Appointment.ends_at <= now)) or 0
+
+
 def complete_past(ws: Workspace, client_id: int | None = None, now: dt.datetime | None = None) -> int:
     """Mark every past appointment still 'scheduled' as completed (one client, or all)."""
     now = _aware(now or utcnow())
