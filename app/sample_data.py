@@ -12,24 +12,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.paths import data_dir
-from app.services import audit, people, service_catalog
+from app.services import audit, invoices, payments, people, service_catalog
 from app.services.people import PersonInput
 from app.store.models import (
     Appointment,
-    Invoice,
-    InvoiceLine,
-    InvoiceStatus,
     Note,
     NoteStatus,
-    NumberSequence,
-    Payment,
     Person,
     PersonKind,
     Practice,
     Relationship,
     Service,
     Tag,
-    utcnow,
 )
 
 if TYPE_CHECKING:
@@ -112,32 +106,15 @@ def load(ws: Workspace, language: str = "en") -> int:
                    note_date=first_appt.starts_at.astimezone(local_tz).date(),
                    body_html=_text(note_spec["body_html"], lang), status=NoteStatus.COMPLETED,
                    completed_at=first_appt.ends_at, completed_by=""))
-        practice = s.query(Practice).one()
         inv_spec = spec["invoice"]
-        lines = [appts[i] for i in inv_spec["appointments"]]
-        seq = s.get(NumberSequence, "invoice") or NumberSequence(name="invoice", next_value=1)
-        s.add(seq)
-        issue_date = lines[-1][0].starts_at.astimezone(local_tz).date()
-        number = practice.invoice_number_format.format(year=issue_date.year, seq=seq.next_value)
-        seq.next_value += 1
-        total = sum(svc.price_minor for _, svc in lines)
-        paid = sum(lines[i][1].price_minor for i in inv_spec["paid"])
-        invoice = Invoice(client_id=client.id, number=number, issue_date=issue_date,
-                          due_date=issue_date + dt.timedelta(days=practice.payment_terms_days),
-                          currency=practice.currency, subtotal_minor=total, tax_minor=0,
-                          total_minor=total,
-                          status=InvoiceStatus.PARTIALLY_PAID if paid < total else InvoiceStatus.PAID)
-        s.add(invoice)
-        s.flush()
-        for pos, (appt, svc) in enumerate(lines):
-            s.add(InvoiceLine(invoice_id=invoice.id, appointment_id=appt.id, service_id=svc.id,
-                              position=pos, description=svc.name,
-                              line_date=appt.starts_at.astimezone(local_tz).date(),
-                              quantity=Decimal(1), unit_price_minor=svc.price_minor,
-                              tax_rate=svc.tax_rate))
+        billed = [appts[i] for i in inv_spec["appointments"]]
+        lines = invoices.appointment_lines(s, client.id, [appt.id for appt, _ in billed])
+        invoice = invoices.add_draft(s, client.id, lines)
+        issue_date = max(ln.line_date for ln in lines)
+        invoices.issue_draft(s, invoice, issue_date, language=lang)
+        paid = sum(billed[i][1].price_minor for i in inv_spec["paid"])
         if paid:
-            s.add(Payment(client_id=client.id, invoice_id=invoice.id, paid_on=issue_date,
-                          amount_minor=paid, method="card", recorded_at=utcnow()))
+            payments.add_payment(s, client.id, invoice.id, issue_date, paid, "card")
         for entity, ident in (("client", client.id), ("contact", contact.id)):
             audit.record(s, "create", entity, ident, {"sample": True})
         return client.id
