@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app import timezones
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, service_catalog, validation
+from app.services import audit, numbering, service_catalog, validation
 from app.services.custom_fields import ensure_builtin_sections
 from app.store.models import Practice, Setting
 
@@ -84,6 +84,9 @@ def update_practice(ws: Workspace, **changes: Any) -> PracticeSettings:
         _check_time_zone(changes["time_zone"])
     if "email" in changes and changes["email"]:
         changes["email"] = validation.email(changes["email"])
+    for fmt in ("invoice_number_format", "credit_note_number_format"):
+        if fmt in changes:
+            changes[fmt] = numbering.validate_number_format(changes[fmt], field=fmt)
     for number in ("auto_lock_minutes", "max_file_mb", "payment_terms_days"):
         if number in changes and (not isinstance(changes[number], int) or changes[number] < 0):
             raise ValidationError(QT_TRANSLATE_NOOP("Core", "Enter a whole number of zero or more."),
