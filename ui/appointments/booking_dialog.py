@@ -153,8 +153,12 @@ class BookingDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("Client"), self.client_name if client_id is not None else self.client)
         form.addRow(self.tr("&Service"), self.service)
-        form.addRow(self.tr("&When"), when)
-        form.addRow(self.tr("W&here"), where)
+        when_label = QLabel(self.tr("&When"))
+        when_label.setBuddy(self.date)
+        form.addRow(when_label, when)
+        where_label = QLabel(self.tr("W&here"))
+        where_label.setBuddy(self.location_kind)
+        form.addRow(where_label, where)
         if not editing:
             form.addRow(self.tr("&Repeat"), self.repeat)
             form.addRow("", self.repeat_end)
@@ -305,7 +309,9 @@ class BookingDialog(QDialog):
         if more > 0:
             text += " " + self.tr("And %n more.", "", more)
         self.conflict.setText(text + " " + self.tr("You can still book it if that is intended."))
-        self.conflict.show()
+        if not self.conflict.isVisible():
+            self.conflict.show()
+            self.adjustSize()  # room for the warning; nothing above it gets squeezed
         self.save_button.setText(self.tr("Save anyway") if self.existing else self.tr("Book anyway"))
 
     # --- saving ----------------------------------------------------------------------------------

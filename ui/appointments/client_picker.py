@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.services import search
@@ -32,8 +32,17 @@ class ClientPicker(QWidget):
         self.search.textEdited.connect(self._edited)
         self.results.itemClicked.connect(self._pick)
         self.results.itemActivated.connect(self._pick)
-        self.search.returnPressed.connect(self._pick_first)
+        self.search.installEventFilter(self)
         self.setFocusProxy(self.search)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # Enter picks the first match; it must not also press the dialog's default button.
+        # Once a client is chosen, Enter goes on to the dialog as usual.
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.client_id is None):
+            self._pick_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def _edited(self) -> None:
         if self.client_id is not None:
