@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -87,7 +87,7 @@ class BookingDialog(QDialog):
         self.date = QDateEdit(objectName="date", calendarPopup=True)
         self.date.setDisplayFormat(self.date.displayFormat().replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
         self.time = QTimeEdit(objectName="time")
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.duration = QSpinBox(objectName="duration")
         self.duration.setRange(appointments.MIN_MINUTES, appointments.MAX_MINUTES)
         self.duration.setSingleStep(5)

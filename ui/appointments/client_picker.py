@@ -67,6 +67,7 @@ class ClientPicker(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         self.results.show()
+        self._fit()
 
     def _pick_first(self) -> None:
         self._timer.stop()
@@ -85,4 +86,9 @@ class ClientPicker(QWidget):
         self.client_id = client_id
         self.search.setText(name)
         self.results.hide()
+        self._fit()
         self.chosen.emit(client_id)
+
+    def _fit(self) -> None:
+        # The list comes and goes: let the window take back the room instead of spreading gaps.
+        QTimer.singleShot(0, self.window().adjustSize)
