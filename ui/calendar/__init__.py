@@ -1,0 +1,1 @@
+"""The Calendar area: day, week and month views of appointments, and the .ics export."""
