@@ -138,3 +138,19 @@ def test_erasing_a_client_with_issued_invoices_is_refused_with_the_reason(qtbot,
     assert "must be kept by law" in notice.text()
     assert visible_names(lst) == ["Emily Watson"]  # still in the trash
     notice.accept()
+
+
+def test_book_appointment_from_the_list_for_one_selected_client(qtbot, sample_workspace):
+    from app.services import appointments
+
+    ids = add_people(sample_workspace, with_tags=False)
+    window = _window(qtbot, sample_workspace)
+    lst = window.clients.list
+    select_rows(lst, ["Emily Watson", "Lucía Fernández"])
+    assert not menu_action(open_actions_menu(lst), "Book appointment…").isEnabled()
+    select_rows(lst, ["Emily Watson"])
+    menu_action(open_actions_menu(lst), "Book appointment…").trigger()
+    dialog = lst.actions.dialog
+    assert dialog.isVisible() and dialog.client_name.text() == "Emily Watson"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(appointments.client_overview(sample_workspace, ids["Emily"]).upcoming) == 1

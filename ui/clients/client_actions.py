@@ -54,6 +54,10 @@ class ClientActions(QObject):
             erase.setObjectName("delete_permanently")
             erase.setEnabled(bool(ids))
             return menu
+        book = menu.addAction(self.tr("Book appointment…"), lambda: self.book(self._selected()))
+        book.setObjectName("book_appointment")
+        book.setEnabled(len(ids) == 1)
+        menu.addSeparator()
         status_menu = menu.addMenu(self.tr("Set status"))
         status_menu.setObjectName("set_status")
         status_menu.setEnabled(bool(ids))
@@ -93,6 +97,14 @@ class ClientActions(QObject):
             for kind in kinds:
                 self._nav.changed(kind)
         return True
+
+    def book(self, ids: list[int]) -> None:
+        from ui.appointments.booking_dialog import BookingDialog
+
+        if len(ids) != 1:
+            return
+        self.dialog = BookingDialog(self._ws, self._nav, client_id=ids[0], parent=self._parent)
+        self.dialog.open()
 
     def set_status(self, ids: list[int], status: str) -> None:
         if ids:
