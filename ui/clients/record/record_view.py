@@ -1,6 +1,6 @@
 """The client record: a header (name, pronouns, status, tags, quick actions) and six tabs.
 
-Overview, Documentation, Inbox and Billing are honest empty states until their issues land.
+Documentation, Inbox and Billing are honest empty states until their issues land.
 The record refreshes itself when the navigator says clients, tags, relationships or custom
 fields changed; Ctrl+W closes it (asking first if a section has unsaved edits).
 """
@@ -27,6 +27,7 @@ from app.services.people import STATUS_LABELS, PersonRecord
 from app.store.models import ClientStatus
 from app.workspace import Workspace
 from ui.clients.record.confirm import ask, tell
+from ui.clients.record.overview_tab import OverviewTab
 from ui.clients.record.personal_tab import PersonalTab
 from ui.clients.record.relationships_tab import RelationshipsTab
 from ui.empty_state import EmptyState
@@ -137,7 +138,8 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.tabs.setObjectName("record_tabs")
         later = self.tr("This part of Consulta is not in this version yet. "
                         "Anything already in your workspace is kept safe and will show here.")
-        self.tabs.addTab(EmptyState(self.tr("Overview"), later), self.tr("Overview"))
+        self.overview = OverviewTab(workspace, navigator, client_id)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.personal, self.tr("Personal"))
         self.tabs.addTab(self.relationships, self.tr("Relationships"))
         for title in (self.tr("Documentation"), self.tr("Inbox"), self.tr("Billing")):
@@ -176,6 +178,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.trash_banner.setVisible(trashed)
         self.personal.setEnabled(not trashed)
         self.relationships.setEnabled(not trashed)
+        self.overview.setEnabled(not trashed)
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget():
