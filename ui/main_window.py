@@ -25,6 +25,7 @@ from app.services import practice
 from app.version import __version__
 from app.workspace import Workspace
 from ui.backup_action import BackupController
+from ui.calendar.calendar_area import CalendarArea
 from ui.clients.clients_area import ClientsArea
 from ui.contacts.contacts_area import ContactsArea
 from ui.empty_state import EmptyState
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.navigator.client_requested.connect(self._open_client)
         self.navigator.contact_requested.connect(self._open_contact)
         self.navigator.area_requested.connect(self.show_area)
+        self.calendar = CalendarArea(workspace, self.navigator)
+        self._add_area("calendar", self.tr("Calendar"), self.calendar)
         for key, title, heading, text in self._upcoming_areas():
             self._add_area(key, title, EmptyState(heading, text))
         self.settings = SettingsArea(workspace, self.navigator)
@@ -97,8 +100,6 @@ class MainWindow(QMainWindow):
         later = self.tr("This part of Consulta is not in this version yet. "
                         "Anything already in your workspace is kept safe and will show here.")
         return [
-            ("calendar", self.tr("Calendar"), self.tr("Calendar"),
-             self.tr("Your appointments by day, week and month. ") + later),
             ("inbox", self.tr("Inbox"), self.tr("Inbox"),
              self.tr("Email with your clients, filed to each record. ") + later),
             ("billing", self.tr("Billing"), self.tr("Billing"),

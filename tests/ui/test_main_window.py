@@ -28,11 +28,11 @@ def test_navigation_has_every_area_and_honest_empty_states(qtbot, sample_workspa
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Clients", "Contacts", "Calendar", "Inbox", "Billing", "Templates", "Settings"]
-    window.show_area("calendar")
+    window.show_area("inbox")
     page = window.stack.currentWidget()
     assert isinstance(page, EmptyState)
     assert "not in this version yet" in page.text.text()
-    save(window, "main-calendar-empty")
+    save(window, "main-inbox-empty")
 
 
 def test_clients_list_shows_store_and_filters_as_you_type(qtbot, sample_workspace):
