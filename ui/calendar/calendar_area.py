@@ -196,7 +196,11 @@ class CalendarArea(QWidget):
     def set_view(self, kind: str) -> None:
         self.view_kind = kind
         self.view_buttons[kind].setChecked(True)
+        old = self.stack.currentWidget()
+        had_focus = old.hasFocus() or old.isAncestorOf(self.focusWidget() or self)
         self.stack.setCurrentWidget(self.month_view if kind == MONTH else self.grid_view)
+        if had_focus:  # the keys keep working in the new view
+            (self.month_view if kind == MONTH else self.grid_view.canvas).setFocus()
         self.refresh()
 
     def go(self, direction: int) -> None:

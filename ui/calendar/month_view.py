@@ -39,6 +39,7 @@ class MonthView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("month_view")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.first = dt.date.today()
@@ -179,15 +180,19 @@ class MonthView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         number_font = painting.sized_font(self.font(), 0, bold=day == self.today)
         painter.setFont(number_font)
-        badge = QRectF(rect.left() + 4, rect.top() + 3, 26, 20)
-        if day == self.today:
+        number = str(day.day)
+        if day == self.today:  # a pill around the number, which stays where the others are
+            width = QFontMetricsF(number_font).horizontalAdvance(number) + 14
+            badge = QRectF(rect.left() + 2, rect.top() + 3, max(22.0, width), 20)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(painting.ACCENT)
             painter.drawRoundedRect(badge, 10, 10)
             painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
         else:
             painter.setPen(painting.FAINT_TEXT if outside else painting.TEXT)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(day.day))
+            painter.drawText(QRectF(rect.left() + 9, rect.top() + 3, rect.width() - 12, 20),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
         items = self.by_day[index]
         shown, hidden = month_rows(len(items), capacity)
         line = self._line_height()

@@ -65,6 +65,7 @@ class TimeGridCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("time_grid")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the calendar's keys work after a click
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.first = dt.date.today()
