@@ -114,29 +114,72 @@ def _decimal(value: object, field: str) -> Decimal:
     return validation.parse_decimal(value, field)
 
 
+def _plain(value: Decimal) -> Decimal:
+    """"23.00" -> 23, "5.50" -> 5.5, and 20 stays 20 (normalize() alone gives 2E+1)."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
+
+
+def _checked(session: Session, data: ServiceInput,
+             exclude_id: int | None) -> tuple[dict, list[ValidationError]]:
+    """The column values and every problem found (not just the first)."""
+    values: dict = {"active": bool(data.active)}
+    problems: list[ValidationError] = []
+
+    def check(fn) -> None:
+        try:
+            fn()
+        except ValidationError as exc:
+            problems.append(exc)
+
+    def name() -> None:
+        values["name"] = _name(session, data.name, exclude_id)
+
+    def duration() -> None:
+        minutes = data.duration_minutes
+        if not isinstance(minutes, int) or isinstance(minutes, bool) \
+                or not MIN_DURATION <= minutes <= MAX_DURATION:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Core", "The duration must be between {min} and {max} minutes."),
+                field="duration_minutes", min=MIN_DURATION, max=MAX_DURATION,
+            )
+        values["duration_minutes"] = minutes
+
+    def price() -> None:
+        amount = _decimal(data.price, "price")
+        if amount < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Core", "The price cannot be negative."),
+                                  field="price")
+        currency = session.scalar(select(Practice.currency)) or "EUR"
+        values["price_minor"] = to_minor(amount, currency)
+
+    def tax_rate() -> None:
+        rate = _decimal(data.tax_rate, "tax_rate")
+        if not 0 <= rate <= MAX_TAX_RATE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Core", "The tax rate is a percentage between 0 and 100."),
+                field="tax_rate",
+            )
+        values["tax_rate"] = _plain(rate)
+
+    for fn in (name, duration, price, tax_rate):
+        check(fn)
+    return values, problems
+
+
 def _values(session: Session, data: ServiceInput, exclude_id: int | None = None) -> dict:
-    name = _name(session, data.name, exclude_id)
-    duration = data.duration_minutes
-    if not isinstance(duration, int) or isinstance(duration, bool) \
-            or not MIN_DURATION <= duration <= MAX_DURATION:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Core", "The duration must be between {min} and {max} minutes."),
-            field="duration_minutes", min=MIN_DURATION, max=MAX_DURATION,
-        )
-    price = _decimal(data.price, "price")
-    if price < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("Core", "The price cannot be negative."),
-                              field="price")
-    currency = session.scalar(select(Practice.currency)) or "EUR"
-    tax = _decimal(data.tax_rate, "tax_rate")
-    if not 0 <= tax <= MAX_TAX_RATE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Core", "The tax rate is a percentage between 0 and 100."),
-            field="tax_rate",
-        )
-    return {"name": name, "duration_minutes": duration, "price_minor": to_minor(price, currency),
-            # "23.00" and "23" are the same rate; keep the shorter form.
-            "tax_rate": tax.normalize() if tax else Decimal(0), "active": bool(data.active)}
+    values, problems = _checked(session, data, exclude_id)
+    if problems:
+        raise problems[0]
+    return values
+
+
+def check_service(ws: Workspace, data: ServiceInput,
+                  service_id: int | None = None) -> list[ValidationError]:
+    """Every problem with `data` (each with its field), so a form can show them all at once;
+    [] when create_service / update_service(service_id) would accept it."""
+    with ws.read() as s:
+        return _checked(s, data, service_id)[1]
 
 
 # --- reading ----------------------------------------------------------------------------------

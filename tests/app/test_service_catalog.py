@@ -263,3 +263,19 @@ def test_zone_list_offered_in_settings():
     assert {"Europe/Lisbon", "America/Sao_Paulo", "Europe/Madrid", "America/Montreal"} <= set(names)
     assert "Portugal" not in names and "localtime" not in names
     assert timezones.is_valid_zone("Portugal"), "old aliases are still accepted"
+
+
+def test_check_service_reports_every_problem_at_once(workspace):
+    problems = catalog.check_service(workspace, ServiceInput(
+        name="Follow-up session", duration_minutes=1, price=Decimal(-1), tax_rate=Decimal(101)))
+    assert [p.field for p in problems] == ["name", "duration_minutes", "price", "tax_rate"]
+    first = catalog.list_services(workspace)[0]
+    assert catalog.check_service(workspace, ServiceInput(name=first.name), first.id) == [], \
+        "a service keeps its own name"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("20", "20"), ("100", "100"), ("23.00", "23"),
+                                               ("5.50", "5.5"), ("0.0", "0")])
+def test_tax_rates_are_stored_plainly(workspace, typed, stored):
+    sid = catalog.create_service(workspace, ServiceInput(name="Taxed", tax_rate=Decimal(typed)))
+    assert str(catalog.get_service(workspace, sid).tax_rate) == stored

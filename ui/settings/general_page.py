@@ -1,11 +1,12 @@
-"""Settings → General: interface language (this computer), auto-lock and the practice name
-(both in the workspace). Each change applies as soon as it is made."""
+"""Settings → General: interface language (this computer), auto-lock, the practice name and
+the practice time zone (in the workspace). Each change applies as soon as it is made."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import timezones
 from app.errors import ConsultaError
 from app.services import practice
 from app.workspace import Workspace
@@ -72,6 +74,27 @@ class GeneralSettingsPage(QGroupBox):
         name_row.addWidget(self.practice_name, 1)
         name_row.addWidget(self.save_name)
 
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("time_zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.setMaxVisibleItems(15)
+        self.time_zone.addItems(list(timezones.zone_names()))
+        if self.time_zone.findText(current.time_zone) < 0:  # an old alias like "US/Eastern"
+            self.time_zone.addItem(current.time_zone)
+        self.time_zone.setCurrentText(current.time_zone)
+        # Typing "lisb" finds Europe/Lisbon: match anywhere in the name, in a popup.
+        completer = QCompleter(self.time_zone.model(), self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.time_zone.setCompleter(completer)
+        self.time_zone_note = QLabel(self.tr("Appointment times are shown in this zone, and "
+                                             "repeating appointments keep their time in it "
+                                             "across summer-time changes."))
+        self.time_zone_note.setObjectName("hint")
+        self.time_zone_note.setWordWrap(True)
+
         self.feedback = QLabel()
         self.feedback.setObjectName("hint")
         self.error = QLabel()
@@ -93,6 +116,10 @@ class GeneralSettingsPage(QGroupBox):
         name_label = QLabel(self.tr("&Practice name"))
         name_label.setBuddy(self.practice_name)
         form.addRow(name_label, name_row)
+        zone_label = QLabel(self.tr("&Time zone"))
+        zone_label.setBuddy(self.time_zone)
+        form.addRow(zone_label, self.time_zone)
+        form.addRow("", self.time_zone_note)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 20, 16, 16)
@@ -102,6 +129,7 @@ class GeneralSettingsPage(QGroupBox):
         self.setMaximumWidth(720)
 
         self._saved_name = current.name
+        self._saved_zone = current.time_zone
         # Typing 1-2-0 in the spin box passes through 1 and 12: save once the typing stops.
         self._lock_debounce = QTimer(self, singleShot=True, interval=600)
         self._lock_debounce.timeout.connect(self._save_auto_lock)
@@ -111,6 +139,8 @@ class GeneralSettingsPage(QGroupBox):
         self.practice_name.textChanged.connect(self._name_edited)
         self.practice_name.returnPressed.connect(self._save_name)
         self.save_name.clicked.connect(self._save_name)
+        self.time_zone.activated.connect(lambda _i: self._save_time_zone())
+        self.time_zone.lineEdit().editingFinished.connect(self._save_time_zone)
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -143,6 +173,15 @@ class GeneralSettingsPage(QGroupBox):
             self.practice_name.setText(self._saved_name)
             self.save_name.setEnabled(False)
             self._say(self.tr("Practice name saved."))
+
+    def _save_time_zone(self) -> None:
+        name = self.time_zone.currentText().strip()
+        if name == self._saved_zone:
+            self.error.hide()
+            return
+        if self._update(time_zone=name):
+            self._saved_zone = name
+            self._say(self.tr("Time zone saved: %1.").replace("%1", name))
 
     def _update(self, **changes) -> bool:
         try:

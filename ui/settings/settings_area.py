@@ -1,5 +1,5 @@
-"""The Settings area: the General page now; services, email and billing settings come with the
-versions that bring those parts of Consulta."""
+"""The Settings area: General and Services; email and billing settings come with the versions
+that bring those parts of Consulta."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.workspace import Workspace
 from ui.navigation import Navigator
 from ui.settings.general_page import GeneralSettingsPage
+from ui.settings.services_page import ServicesSettingsPage
 
 
 class SettingsArea(QWidget):
@@ -18,9 +19,10 @@ class SettingsArea(QWidget):
         heading = QLabel(self.tr("Settings"))
         heading.setObjectName("areaTitle")
         self.general = GeneralSettingsPage(workspace, navigator)
+        self.services = ServicesSettingsPage(workspace, navigator)
         self.later = QLabel(self.tr(
-            "Services, email and billing settings arrive with the parts of Consulta that use "
-            "them; they are not in this version yet."))
+            "Email and billing settings arrive with the parts of Consulta that use them; they "
+            "are not in this version yet."))
         self.later.setObjectName("hint")
         self.later.setWordWrap(True)
 
@@ -30,9 +32,10 @@ class SettingsArea(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(16)
         body_layout.addWidget(self.general)
+        body_layout.addWidget(self.services)
         body_layout.addWidget(self.later)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -45,6 +48,11 @@ class SettingsArea(QWidget):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
+
+    def show_services(self) -> None:
+        """Scroll the Services page into view (e.g. from a booking dialog's "Manage services")."""
+        self.scroll.ensureWidgetVisible(self.services, 0, 0)
+        self.services.table.setFocus()
 
     def has_unsaved_changes(self) -> bool:
         return self.general.has_unsaved_changes()
