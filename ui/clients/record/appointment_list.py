@@ -359,5 +359,10 @@ class AppointmentTable(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
             self.open_requested.emit(self.appointments.view(current.row()).id)
             return
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if menu_key and current.isValid():
+            self.request_menu(current.row())
+            return
         super().keyPressEvent(event)
 

@@ -10,6 +10,7 @@ so a burst of changes elsewhere costs one read.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -91,8 +92,8 @@ class OverviewTab(QWidget):
         self.upcoming_title = QLabel()
         self.upcoming_title.setObjectName("listTitle")
         self.upcoming = AppointmentTable("upcoming_appointments")
-        self.upcoming_empty = QLabel(
-            self.tr("No upcoming appointments. <a href='book'>Book one…</a>"))
+        self.upcoming_empty = QLabel("{} <a href='book' style='color: #2f7d73;'>{}</a>".format(
+            html.escape(self.tr("No upcoming appointments.")), html.escape(self.tr("Book one…"))))
         self.upcoming_empty.setObjectName("listEmpty")
         self.upcoming_empty.setTextFormat(Qt.TextFormat.RichText)
         self.upcoming_empty.linkActivated.connect(lambda _link: self.book())
