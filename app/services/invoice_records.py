@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import invoice_totals, people, validation
+from app.services.appointments import practice_zone  # noqa: F401  (re-exported)
 from app.services.invoice_totals import Totals
 from app.store.models import (
     Appointment,
@@ -29,7 +29,6 @@ from app.store.models import (
     InvoiceLine,
     InvoiceStatus,
     Payment,
-    Practice,
     Service,
 )
 
@@ -198,14 +197,6 @@ def balances(kind: str, status: str, total: int, paid: int) -> tuple[int, int]:
 
 
 # --- helpers shared with payments and lists ------------------------------------------------------
-
-def practice_zone(session: Session) -> ZoneInfo:
-    name = session.scalar(select(Practice.time_zone)) or "UTC"
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
 
 def load_invoice(session: Session, invoice_id: int) -> Invoice:
     inv = session.get(Invoice, invoice_id)
