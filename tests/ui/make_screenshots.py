@@ -109,8 +109,8 @@ def _clients_and_contacts_screens(ws, window, save) -> None:
 
 
 def _client_record_screens(ws, window, save) -> None:
-    """The sample client's record: the Personal tab (with one custom section) and the
-    Relationships tab."""
+    """The sample client's record: the Overview tab (with its ⋮ menu), the Personal tab (with
+    one custom section) and the Relationships tab."""
     from app.services import clients, custom_fields
     from app.store.models import FieldType
 
@@ -125,11 +125,34 @@ def _client_record_screens(ws, window, save) -> None:
     window.resize(1200, 900)
     window.navigator.open_client(sofia)
     record = window.clients.record
+    _overview_screens(record, window, save)
     record.tabs.setCurrentIndex(1)
     save(window, "record-personal")
     record.tabs.setCurrentIndex(2)
     save(window, "record-relationships")
     record.request_close()
+
+
+def _overview_screens(record, window, save) -> None:
+    """The record's Overview tab, and the same with the ⋮ menu of the latest past appointment
+    open (composed in: a menu is a window of its own)."""
+    from PySide6.QtCore import QPoint
+
+    from tests.ui.screens import compose_with_popup
+    from ui.clients.record.appointment_list import AppointmentTableModel
+
+    record.tabs.setCurrentIndex(0)
+    save(window, "record-overview")
+    past = record.overview.past
+    past.request_menu(0)
+    menu = record.overview.menu
+    cell = past.visualRect(past.model().index(0, AppointmentTableModel.MENU))
+    corner = past.viewport().mapToGlobal(cell.bottomRight())
+    # Where a real screen shows it; the offscreen one is smaller than this window.
+    shot = compose_with_popup(window, menu, QPoint(corner.x() - menu.width(), corner.y()))
+    shot.save(str(OUT / "record-overview-menu.png"))
+    print(OUT / "record-overview-menu.png")
+    menu.close()
 
 
 if __name__ == "__main__":
