@@ -449,6 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     # second copy of it.
     sys.modules.setdefault("tests.benchmarks.run_benchmarks", sys.modules[__name__])
     from tests.benchmarks import ui_benchmarks  # noqa: F401  (registers the UI benchmarks)
+    from tests.benchmarks import billing_benchmarks  # noqa: F401  (registers the billing ones)
 
     parser = argparse.ArgumentParser(description="Consulta benchmarks: encrypted vs plain SQLite.")
     parser.add_argument("--workspace", type=Path,
