@@ -3,15 +3,19 @@ reorder and delete one in use; and the practice time zone on the General page.""
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.errors import ValidationError
 from app.services import practice
 from app.services import service_catalog as catalog
 from app.services.service_catalog import ServiceInput
+from app.workspace import create_workspace, open_workspace
+from tests.conftest import PASSPHRASE
 from tests.ui.screens import save
 from ui.main_window import MainWindow
 from ui.settings.service_dialog import ServiceDialog, parse_number
@@ -37,13 +41,10 @@ def _select(page, name: str) -> None:
     page.table.selectRow(row)
 
 
-def _open_dialog(qtbot, button) -> ServiceDialog:
+def _open_dialog(qtbot, page, button) -> ServiceDialog:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = button.parent().dialog if hasattr(button.parent(), "dialog") else None
-    page = button
-    while dialog is None:
-        page = page.parent()
-        dialog = getattr(page, "dialog", None)
+    dialog = page.dialog
+    assert isinstance(dialog, ServiceDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     return dialog
 
@@ -51,6 +52,27 @@ def _open_dialog(qtbot, button) -> ServiceDialog:
 def _type(qtbot, edit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClicks(edit, text)
+
+
+@pytest.fixture(scope="module")
+def _sample_template(tmp_path_factory):
+    """One sample workspace for the module, copied per test: a copy of a closed workspace is a
+    complete workspace, and copying skips creation and key derivation."""
+    path = tmp_path_factory.mktemp("services-template") / "practice.consulta"
+    ws = create_workspace(path, PASSPHRASE, practice_name="Test practice", sample_data=True,
+                          language="en")
+    key = ws._key
+    ws.close()
+    return path, key
+
+
+@pytest.fixture
+def sample_workspace(tmp_path, _sample_template):
+    template, key = _sample_template
+    shutil.copy(template, tmp_path / "practice.consulta")
+    ws = open_workspace(tmp_path / "practice.consulta", key=key)
+    yield ws
+    ws.close()
 
 
 @pytest.fixture
@@ -74,7 +96,7 @@ def test_services_page_lists_the_defaults_and_creates_a_service(qtbot, sample_wo
     assert page.visibleRegion().boundingRect().height() >= page.table.height(), \
         "the whole list is in view at the default window size"
 
-    dialog = _open_dialog(qtbot, page.new_button)
+    dialog = _open_dialog(qtbot, page, page.new_button)
     assert dialog.windowTitle() == "New service"
     qtbot.keyClicks(dialog.name, "Couples session")
     dialog.duration.lineEdit().selectAll()
@@ -102,7 +124,7 @@ def test_services_page_lists_the_defaults_and_creates_a_service(qtbot, sample_wo
 def test_the_dialog_shows_mistakes_next_to_the_fields(qtbot, sample_workspace):
     window = _window(qtbot, sample_workspace)
     page = window.settings.services
-    dialog = _open_dialog(qtbot, page.new_button)
+    dialog = _open_dialog(qtbot, page, page.new_button)
 
     qtbot.keyClicks(dialog.name, "follow-up SESSION")
     qtbot.keyClicks(dialog.price, "sixty")
@@ -138,7 +160,7 @@ def test_edit_a_price_with_a_decimal_comma_in_french(qtbot, sample_workspace, fr
     page = window.settings.services
     assert _rows(page)[1][2] == "65,00\u00a0€"
     _select(page, "Follow-up session")
-    dialog = _open_dialog(qtbot, page.edit_button)
+    dialog = _open_dialog(qtbot, page, page.edit_button)
     assert dialog.windowTitle() == "Edit service"
     assert dialog.price.text() == "65,00"
     _type(qtbot, dialog.price, "72,50")
@@ -150,10 +172,13 @@ def test_edit_a_price_with_a_decimal_comma_in_french(qtbot, sample_workspace, fr
     assert _rows(page)[1][2:4] == ["72,50\u00a0€", "5,5\u00a0%"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [("72,50", "72.50"), ("72.5", "72.5"),
-                                                ("1 234,5", "1234.5"), ("", "0")])
-def test_numbers_typed_the_french_way(french_locale, text, expected):
-    assert parse_number(text, "price") == Decimal(expected)
+def test_numbers_typed_the_french_way(french_locale):
+    for text, expected in (("72,50", "72.50"), ("72.5", "72.5"), ("1 234,5", "1234.5"),
+                           ("1\u202f234,5", "1234.5"), ("", "0")):
+        assert parse_number(text, "price") == Decimal(expected), text
+    for text in ("1.234,5", "sept", "7,5,0"):
+        with pytest.raises(ValidationError):
+            parse_number(text, "price")
 
 
 def test_deactivate_and_delete_a_service_in_use(qtbot, sample_workspace):
@@ -187,7 +212,8 @@ def test_deactivate_and_delete_a_service_in_use(qtbot, sample_workspace):
     assert catalog.get_service(sample_workspace, catalog.list_services(sample_workspace)[0].id)
 
 
-def test_deleting_an_unused_service_says_so(qtbot, workspace):
+def test_deleting_an_unused_service_says_so(qtbot, sample_workspace):
+    workspace = sample_workspace
     catalog.create_service(workspace, ServiceInput(name="Short session", duration_minutes=30))
     window = _window(qtbot, workspace)
     page = window.settings.services
