@@ -86,7 +86,7 @@ class ServicesSettingsPage(QGroupBox):
         self.new_button = QPushButton(self.tr("+ &New service"), objectName="new_service")
         self.new_button.setProperty("primary", True)
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_service")
-        self.active_button = QPushButton(self.tr("Deac&tivate"), objectName="toggle_active")
+        self.active_button = QPushButton(self.tr("Deacti&vate"), objectName="toggle_active")
         self.delete_button = QPushButton(self.tr("&Delete…"), objectName="delete_service")
         self.up_button = QPushButton(self.tr("Move &up"), objectName="move_up")
         self.down_button = QPushButton(self.tr("Move do&wn"), objectName="move_down")
@@ -173,8 +173,8 @@ class ServicesSettingsPage(QGroupBox):
         svc = self.current()
         for button in (self.edit_button, self.active_button, self.delete_button):
             button.setEnabled(svc is not None)
-        self.active_button.setText(self.tr("Ac&tivate") if svc and not svc.active
-                                   else self.tr("Deac&tivate"))
+        self.active_button.setText(self.tr("Acti&vate") if svc and not svc.active
+                                   else self.tr("Deacti&vate"))
         index = self._services.index(svc) if svc else -1
         self.up_button.setEnabled(index > 0)
         self.down_button.setEnabled(0 <= index < len(self._services) - 1)
