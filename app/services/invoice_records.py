@@ -328,8 +328,14 @@ def check_appointment_free(session: Session, client_id: int, appointment_id: int
 
 
 def totals_for(lines: Sequence[InvoiceLineInput], discount_percent: Decimal = Decimal(0)) -> Totals:
-    """What a draft with these lines would total (the editor's live totals); no database."""
+    """What a draft with these lines would total (the editor's live totals); no database.
+    Raises ValidationError for a bad rate or quantity, TypeError for a float."""
+    def quantity(value: object) -> Decimal:
+        if isinstance(value, float):
+            raise TypeError("floats are not accepted for quantities")
+        return validation.parse_decimal(value, "quantity")
+
     return invoice_totals.compute(
-        ((validation.parse_decimal(ln.quantity, "quantity"), ln.unit_price_minor,
-          check_percent(ln.tax_rate, "tax_rate"), check_percent(ln.discount_percent, "discount"))
-         for ln in lines), check_percent(discount_percent, "discount_percent"))
+        ((quantity(ln.quantity), ln.unit_price_minor, check_percent(ln.tax_rate, "tax_rate"),
+          check_percent(ln.discount_percent, "discount")) for ln in lines),
+        check_percent(discount_percent, "discount_percent"))
