@@ -289,6 +289,12 @@ def test_long_history_stays_a_light_table(qtbot, window):
     assert tab.past.model().rowCount() == 503 and tab.past_title.text() == "Past (503)"
     assert len(tab.findChildren(QPushButton)) == buttons  # no widget per row
     assert elapsed < 2.0, f"refresh took {elapsed:.2f}s"
+    # The past list scrolls; the upcoming one keeps room for its scroll bar: columns line up.
+    qtbot.waitUntil(tab.past.scrolls, timeout=2000)
+    assert not tab.upcoming.scrolls()
+    for col in (3, 4, MENU):
+        assert tab.upcoming.columnViewportPosition(col) == tab.past.columnViewportPosition(col)
+    save(window.clients, "client-overview-long-history")
     # Scrolled to the end, the oldest is last and its ⋮ still works.
     tab.past.scrollToBottom()
     QApplication.processEvents()

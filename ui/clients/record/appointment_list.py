@@ -235,8 +235,11 @@ class MenuButtonDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = QRectF(0, 0, 28, 24)
-        box.moveCenter(QRectF(option.rect).center())
+        # At a fixed place from the cell's left: a cell widened to line up with a list that
+        # scrolls keeps its button where the other list has it.
+        rect = QRectF(option.rect)
+        box = QRectF(rect.left() + (AppointmentTable.MENU_WIDTH - 28) / 2,
+                     rect.top() + (rect.height() - 24) / 2, 28, 24)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         painter.setPen(QPen(QColor("#3f9b8f" if hovered else "#cbd2d9"), 1))
         painter.setBrush(QColor("#ffffff"))
@@ -317,6 +320,15 @@ class AppointmentTable(QTableView):
     def apply_widths(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():
             self.setColumnWidth(column, width)
+
+    def scrolls(self) -> bool:
+        return self.verticalScrollBar().maximum() > 0
+
+    def reserve_scrollbar(self, reserve: bool) -> None:
+        """Widen the ⋮ column by a scroll bar's width, so this list's columns line up with
+        those of a list beside it that scrolls."""
+        extra = self.verticalScrollBar().sizeHint().width() if reserve else 0
+        self.setColumnWidth(AppointmentTableModel.MENU, self.MENU_WIDTH + extra)
 
     def rows_height(self, rows: int) -> int:
         """The height that shows the header and `rows` rows without scrolling."""

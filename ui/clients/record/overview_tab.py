@@ -106,6 +106,7 @@ class OverviewTab(QWidget):
         for table in (self.upcoming, self.past):
             table.menu_requested.connect(self.show_menu)
             table.open_requested.connect(self.open)
+            table.verticalScrollBar().rangeChanged.connect(self._line_up_columns)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 8)
@@ -163,6 +164,14 @@ class OverviewTab(QWidget):
         self.upcoming_empty.setVisible(not overview.upcoming)
         self.past.setVisible(bool(overview.past))
         self.past_empty.setVisible(not overview.past)
+
+    def _line_up_columns(self) -> None:
+        """When one list scrolls and the other does not, the other keeps room for the scroll
+        bar, so the columns of both stay aligned."""
+        tables = (self.upcoming, self.past)
+        any_scrolls = any(t.scrolls() for t in tables)
+        for table in tables:
+            table.reserve_scrollbar(any_scrolls and not table.scrolls())
 
     def _on_data_changed(self, kind: str) -> None:
         if kind not in REFRESH_KINDS:
