@@ -20,6 +20,8 @@ CUSTOM_FIELDS = "custom_fields"
 PRACTICE = "practice"
 APPOINTMENTS = "appointments"
 SERVICES = "services"
+BILLING = "billing"  # invoices, credit notes, payments, payment methods
+NOTES = "notes"
 
 # Hand-offs between parts that may or may not be present: the part that can do the job
 # registers a handler; the part that offers it (a menu item) asks whether one exists.

@@ -32,11 +32,11 @@ from ui.appointments.appointment_actions import appointment_menu, complete_past,
 from ui.appointments.booking_dialog import BookingDialog
 from ui.clients.record.appointment_list import AppointmentTable
 from ui.clients.record.overview_summary import SummaryStrip
-from ui.navigation import APPOINTMENTS, PRACTICE, SERVICES, Navigator
+from ui.navigation import APPOINTMENTS, BILLING, NOTES, PRACTICE, SERVICES, Navigator
 
 # What the tab shows depends on these kinds of data ("invoices", "payments" and "notes" are
 # the billing and documentation parts' kinds: badges and the balance follow them).
-REFRESH_KINDS = frozenset({APPOINTMENTS, PRACTICE, SERVICES, "invoices", "payments", "notes"})
+REFRESH_KINDS = frozenset({APPOINTMENTS, PRACTICE, SERVICES, BILLING, NOTES})
 UPCOMING_ROWS = 5  # the upcoming list grows to this many rows, then scrolls
 
 STYLE = """
