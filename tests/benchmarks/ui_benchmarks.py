@@ -1,6 +1,7 @@
 """UI benchmarks (offscreen Qt), registered with the same registry as the query benchmarks:
 the time from unlock to the clients list being on screen, and the cost of one more typed
-character in the list's filter (target: under 50 ms at 10,000 clients)."""
+character in the list's filter (target: under 50 ms at 10,000 clients), and the calendar's week
+and month views (read the visible range, lay it out, paint) at 50,000 appointments."""
 
 from __future__ import annotations
 
@@ -86,3 +87,65 @@ def _one_more_character(ws):
            describe=lambda n: f"{n:,} rows")
 def _filter_keystroke(ws):
     return _one_more_character(ws)
+
+
+# --- the calendar: one week (or month) read, laid out and painted ---------------------------------
+
+_calendars: dict[int, object] = {}
+
+
+def _calendar(ws):
+    """A calendar area on screen for this workspace, made once (like the list view above)."""
+    from ui.calendar.calendar_area import CalendarArea
+    from ui.navigation import Navigator
+
+    area = _calendars.get(id(ws))
+    if area is None:
+        _qt()
+        area = CalendarArea(ws, Navigator())
+        area.resize(1200, 760)
+        area.show()
+        _qt().processEvents()
+        _calendars[id(ws)] = area
+    return area
+
+
+def _this_week(ws) -> None:
+    from ui.calendar.layout import WEEK
+
+    area = _calendar(ws)
+    area.go_to(area.today(), WEEK)
+
+
+def _shown(area) -> int:
+    area.grab()  # paints the whole area: toolbar, header, visible hours, blocks
+    return len(area.items)
+
+
+def _appointments_shown(n: int) -> str:
+    return f"{n:,} appointments"
+
+
+@benchmark("UI: calendar week view (read + layout + paint)", describe=_appointments_shown)
+def _calendar_week(ws):
+    from ui.calendar.layout import WEEK
+
+    area = _calendar(ws)
+    area.go_to(area.today(), WEEK)
+    return _shown(area)
+
+
+@benchmark("UI: calendar week view, next week", setup=_this_week, describe=_appointments_shown)
+def _calendar_next_week(ws):
+    area = _calendar(ws)
+    area.go(1)
+    return _shown(area)
+
+
+@benchmark("UI: calendar month view (read + layout + paint)", describe=_appointments_shown)
+def _calendar_month(ws):
+    from ui.calendar.layout import MONTH
+
+    area = _calendar(ws)
+    area.go_to(area.today(), MONTH)
+    return _shown(area)

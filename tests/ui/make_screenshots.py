@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -74,6 +75,7 @@ def main() -> int:
     save(window, "clients-list")
     _clients_and_contacts_screens(ws, window, save)
     _client_record_screens(ws, window, save)
+    _calendar_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -153,6 +155,20 @@ def _overview_screens(record, window, save) -> None:
     shot.save(str(OUT / "record-overview-menu.png"))
     print(OUT / "record-overview-menu.png")
     menu.close()
+
+
+def _calendar_screens(ws, window, save) -> None:
+    """The week calendar: a working week around today, the past part completed (one no-show),
+    one cancelled, two overlapping."""
+    from app.services import appointments
+    from tests.ui.calendar_demo import book_demo_week
+
+    today = dt.datetime.now(appointments.zone_of(ws)).date()
+    book_demo_week(ws, today)
+    window.resize(1200, 760)
+    window.show_area("calendar")
+    window.calendar.go_to(today, "week")
+    save(window, "calendar-week")
 
 
 if __name__ == "__main__":

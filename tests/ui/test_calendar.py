@@ -306,3 +306,22 @@ def test_ics_export_through_the_save_dialog_with_names(qtbot, ws, ana, tmp_path)
     qtbot.waitUntil(target.exists, timeout=5000)
     summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
     assert "Ana García López" in summaries
+
+
+def test_a_busy_week_with_every_status_for_review(qtbot, sample_workspace):
+    from tests.ui.calendar_demo import book_demo_week
+
+    ws = sample_workspace
+    monday = dt.date(2031, 3, 10)
+    count = book_demo_week(ws, monday, now=dt.datetime(2031, 3, 14, 13, 0, tzinfo=dt.UTC))
+    area = _area(qtbot, ws)
+    area.resize(1200, 720)
+    area.go_to(monday)
+    blocks = area.grid_view.canvas.blocks
+    assert len(blocks) == count
+    statuses = {b.view.status for b in blocks}
+    assert statuses == {"completed", "scheduled", "cancelled", "no_show"}
+    # Every block shows at least its client's name line: no block is too small for text.
+    for block in blocks:
+        assert block.rect.height() >= 30 and block.rect.width() >= 60
+    save(area, "calendar-week")

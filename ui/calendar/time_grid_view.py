@@ -319,8 +319,11 @@ class TimeGridCanvas(QWidget):
             lines = [(view.client_name, name_font), (service, small), (when, small)] if service \
                 else [(view.client_name, name_font), (when, small)]
         elif room == 2:
-            lines = [(view.client_name, name_font),
-                     (f"{when} · {service}" if service else when, small)]
+            second = f"{when} · {service}" if service else when
+            if service and QFontMetricsF(small).horizontalAdvance(second) > text_rect.width():
+                # The block's height already says when it ends: the start leaves room for the service.
+                second = f"{self._hour_minute(block.placed.start)} · {service}"
+            lines = [(view.client_name, name_font), (second, small)]
         else:
             lines = [(f"{self._hour_minute(block.placed.start)} {view.client_name}", name_font)]
         painter.setPen(style.text)
