@@ -27,6 +27,8 @@ NOTES = "notes"
 # registers a handler; the part that offers it (a menu item) asks whether one exists.
 CREATE_INVOICE = "create_invoice"  # handler(parent, client_id, appointment_ids)
 CREATE_NOTE = "create_note"  # handler(parent, client_id, appointment_id)
+# handler(parent, client_id, subject, body, attachments: list[(filename, bytes, mime)])
+COMPOSE_EMAIL = "compose_email"
 
 
 class Navigator(QObject):
