@@ -450,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.modules.setdefault("tests.benchmarks.run_benchmarks", sys.modules[__name__])
     from tests.benchmarks import ui_benchmarks  # noqa: F401  (registers the UI benchmarks)
     from tests.benchmarks import billing_benchmarks  # noqa: F401  (registers the billing ones)
+    from tests.benchmarks import appointment_benchmarks  # noqa: F401  (and the appointment ones)
 
     parser = argparse.ArgumentParser(description="Consulta benchmarks: encrypted vs plain SQLite.")
     parser.add_argument("--workspace", type=Path,
