@@ -6,10 +6,9 @@ Prices and rates are typed the way the interface locale writes numbers ("80,50" 
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,74 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConsultaError, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.services import practice
 from app.services import service_catalog as catalog
 from app.services.service_catalog import ServiceInput, ServiceView
 from app.workspace import Workspace
 from ui.i18n import core_message
+from ui.money_text import (  # noqa: F401  (moved there; still importable from here)
+    babel_locale,
+    currency_symbol,
+    format_money,
+    format_number,
+    parse_number,
+)
 from ui.person_form import FieldWithMessage
-
-# "80,5" or "80.50": one separator and at most two digits after it is a decimal whatever the
-# locale says; "1.000" stays ambiguous and is refused rather than guessed.
-_PLAIN_DECIMAL = re.compile(r"^-?\d+(?:[.,]\d{1,2})?$")
-
-
-def babel_locale() -> str:
-    """The interface locale (QLocale's default, set from the chosen language) for babel."""
-    name = QLocale().name()
-    return "en_US" if name in ("C", "") else name
-
-
-def format_money(amount: Decimal, currency: str) -> str:
-    """"€80.00" / "80,00 €" in the interface locale."""
-    from babel.numbers import format_currency
-
-    try:
-        return format_currency(amount, currency, locale=babel_locale())
-    except Exception:  # noqa: BLE001 - an unknown locale or code: still show the amount
-        return f"{amount} {currency}"
-
-
-def format_number(value: Decimal, digits: int | None = None) -> str:
-    """A plain number for an input field, as this locale writes it: "80,50" with digits=2,
-    "5,5" without."""
-    from babel.numbers import format_decimal
-
-    try:
-        if digits is not None:
-            pattern = "0." + "0" * digits if digits else "0"
-            return format_decimal(value, format=pattern, locale=babel_locale())
-        return format_decimal(value, locale=babel_locale(), decimal_quantization=False,
-                              group_separator=False)
-    except Exception:  # noqa: BLE001
-        return str(value)
-
-
-def currency_symbol(currency: str) -> str:
-    from babel.numbers import get_currency_symbol
-
-    try:
-        return get_currency_symbol(currency, locale=babel_locale())
-    except Exception:  # noqa: BLE001
-        return currency
-
-
-def parse_number(text: str, field: str) -> Decimal:
-    """The typed number as a Decimal; ValidationError (with the core's message) otherwise."""
-    from babel.numbers import NumberFormatError, parse_decimal
-
-    compact = "".join(text.split())  # spaces, no-break spaces: thousands separators
-    if not compact:
-        return Decimal(0)
-    try:
-        return parse_decimal(compact, locale=babel_locale(), strict=True)
-    except (NumberFormatError, ValueError, InvalidOperation):
-        pass
-    if _PLAIN_DECIMAL.match(compact):
-        return Decimal(compact.replace(",", "."))
-    raise ValidationError(QT_TRANSLATE_NOOP("Core", "“{value}” is not a number."), field=field,
-                          value=text.strip())
 
 
 class ServiceDialog(QDialog):
