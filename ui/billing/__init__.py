@@ -1,0 +1,1 @@
+"""The billing screens: invoice editor, actions, payments, the Billing area."""
