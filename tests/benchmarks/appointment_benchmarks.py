@@ -4,7 +4,6 @@ conflict check a booking runs as the user types."""
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
 import functools
 
@@ -38,37 +37,27 @@ def _conflicts(ws):
     return len(appointments.find_conflicts(ws, start, 50))
 
 
-_tabs: dict[int, object] = {}
+def _drop_tab(result) -> None:
+    from tests.benchmarks.ui_benchmarks import _qt
+
+    tab = result[2]
+    tab.close()
+    tab.deleteLater()
+    _qt().processEvents()
 
 
-@atexit.register
-def _drop_tabs() -> None:
-    # Widgets left to the interpreter's final garbage collection can crash PySide6 on exit.
-    from PySide6.QtWidgets import QApplication
-
-    for tab in _tabs.values():
-        tab.close()
-        tab.deleteLater()
-    _tabs.clear()
-    if QApplication.instance() is not None:
-        QApplication.processEvents()
-
-
-@benchmark("UI: client Overview tab, busiest client (read + layout + paint)", describe=_counts)
+@benchmark("UI: client Overview tab, busiest client (read + layout + paint)", describe=_counts,
+           cleanup=_drop_tab)
 def _overview_tab(ws):
     from tests.benchmarks.ui_benchmarks import _qt
     from ui.clients.record.overview_tab import OverviewTab
     from ui.navigation import Navigator
 
     app = _qt()
-    old = _tabs.pop(id(ws), None)
-    if old is not None:
-        old.deleteLater()
     tab = OverviewTab(ws, Navigator(), _busiest(ws))
     tab.resize(1000, 700)
     tab.show()
     app.processEvents()
     tab.refresh()  # the tab reads on show through a zero-delay timer; read now, in the timing
     tab.grab()
-    _tabs[id(ws)] = tab
-    return tab.overview.upcoming, tab.overview.past
+    return tab.overview.upcoming, tab.overview.past, tab
