@@ -38,7 +38,7 @@ from ui.calendar.layout import (
 MIN_HOUR_HEIGHT = 44.0  # two lines of text fit in a 50-minute block
 WORKING_HOURS = (7, 21)  # opened on these; the rest is a scroll away
 HEADER_HEIGHT = 44
-MIN_BLOCK_MINUTES = 20
+MIN_BLOCK_MINUTES = 30  # at the smallest hour height, one line of text still fits
 DRAG_THRESHOLD = 6  # pixels before a press becomes a range selection
 LABEL_ROOM = 10  # pixels kept above the first hour shown
 
