@@ -175,12 +175,14 @@ def client_summary(ws: Workspace, client_id: int, *, today: dt.date | None = Non
 
 
 def practice_totals(ws: Workspace, *, status: str | None = None, date_from: dt.date | None = None,
-                    date_to: dt.date | None = None, today: dt.date | None = None) -> BillingSummary:
+                    date_to: dt.date | None = None, kind: str | None = None,
+                    today: dt.date | None = None) -> BillingSummary:
     """The Billing area's totals for the same filters as `list_invoices`. Payments without an
-    invoice count (as paid and as credit) when no status filter is set, by their payment date."""
+    invoice count (as paid and as credit) when neither status nor kind is filtered, by their
+    payment date."""
     with ws.read() as s:
         rows = _rows(s, today or dt.date.today(), status=status, date_from=date_from,
-                     date_to=date_to, client_id=None, kind=None)
+                     date_to=date_to, client_id=None, kind=kind)
         currency = s.scalar(select(Practice.currency)) or "EUR"
-        unapplied = 0 if status else _unapplied(s, date_from=date_from, date_to=date_to)
+        unapplied = 0 if status or kind else _unapplied(s, date_from=date_from, date_to=date_to)
         return summarize(rows, currency, unapplied)

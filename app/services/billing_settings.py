@@ -69,17 +69,20 @@ def set_receipt_number_format(ws: Workspace, fmt: str) -> str:
     return fmt
 
 
-def preview_numbers(ws: Workspace, on: dt.date | None = None) -> dict[str, str]:
-    """The numbers the next invoice, credit note and receipt would get (for Settings)."""
+def preview_numbers(ws: Workspace, on: dt.date | None = None,
+                    formats: dict[str, str] | None = None) -> dict[str, str]:
+    """The numbers the next invoice, credit note and receipt would get (for Settings).
+    `formats` ({numbering.INVOICE: "F-{seq}"}, …) previews formats being typed, not yet saved;
+    each must be valid (numbering.validate_number_format)."""
     on = on or dt.date.today()
+    formats = formats or {}
     with ws.read() as s:
         p = s.scalars(select(Practice)).one()
-        return {
-            numbering.INVOICE: numbering.peek_number(s, numbering.INVOICE, p.invoice_number_format, on),
-            numbering.CREDIT_NOTE: numbering.peek_number(
-                s, numbering.CREDIT_NOTE, p.credit_note_number_format, on),
-            numbering.RECEIPT: numbering.peek_number(s, numbering.RECEIPT, numbering.receipt_format(s), on),
-        }
+        saved = {numbering.INVOICE: p.invoice_number_format,
+                 numbering.CREDIT_NOTE: p.credit_note_number_format,
+                 numbering.RECEIPT: numbering.receipt_format(s)}
+        return {kind: numbering.peek_number(s, kind, formats.get(kind) or fmt, on)
+                for kind, fmt in saved.items()}
 
 
 def get_tax_rates(ws: Workspace) -> list[Decimal]:

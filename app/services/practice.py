@@ -45,6 +45,22 @@ def _view(p: Practice) -> PracticeSettings:
     return PracticeSettings(**{name: getattr(p, name) for name in EDITABLE})
 
 
+def locale_currency(locale_name: str, fallback: str = "EUR") -> str:
+    """The currency in use where a locale's country is ("pt_BR" → BRL, "en_GB" → GBP,
+    "fr_FR" → EUR): a new workspace's default. `fallback` when the locale names no country
+    ("C", "en") or Babel does not know it."""
+    from babel.numbers import get_territory_currencies
+
+    territory = locale_name.replace("-", "_").split(".")[0].split("@")[0].partition("_")[2]
+    if len(territory) != 2 and not territory.isdigit():  # "zh_Hans_CN": the last part
+        territory = territory.rpartition("_")[2]
+    try:
+        found = get_territory_currencies(territory.upper(), tender=True) if territory else []
+    except Exception:  # noqa: BLE001 - an unknown territory
+        found = []
+    return found[0] if found else fallback
+
+
 def initialise(ws: Workspace, *, name: str, language: str = "", currency: str = "EUR",
                time_zone: str | None = None) -> None:
     """The practice row, built-in sections and default services (in `language`) of a new

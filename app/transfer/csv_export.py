@@ -68,13 +68,13 @@ def write_csv(path: Path | str, header: Sequence[object], rows: Iterable[Sequenc
 
 def export_invoices_csv(ws: Workspace, path: Path | str, *, status: str | None = None,
                         date_from: dt.date | None = None, date_to: dt.date | None = None,
-                        client_id: int | None = None, language: str | None = None,
-                        delimiter: str = ",") -> int:
+                        client_id: int | None = None, kind: str | None = None,
+                        language: str | None = None, delimiter: str = ",") -> int:
     """The invoices the Billing area shows for these filters, one row each; returns the count.
     Headers and statuses are in `language` (default English); amounts in currency units."""
     L = labels_for(language)  # noqa: N806
     rows = billing_lists.list_invoices(ws, status=status, date_from=date_from, date_to=date_to,
-                                       client_id=client_id)
+                                       client_id=client_id, kind=kind)
     header = [L["number"], L["kind"], L["status"], L["client"], L["issue_date"], L["due_date"],
               L["currency"], L["subtotal"], L["discount_total"], L["tax"],
               L["total"], L["paid"], L["balance_due"], L["credited_invoice"]]

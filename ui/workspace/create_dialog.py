@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,8 @@ class CreateWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.language = language
+        # Its country gives the practice currency (Settings → Billing can change it later).
+        self.locale_name = QLocale.system().name()
         self.workspace: Workspace | None = None
         self._task = None
         self.setWindowTitle(self.tr("Create your workspace"))
@@ -126,13 +128,16 @@ class CreateWorkspaceDialog(QDialog):
         confirmation = self.passphrase.confirmation.text()
         remember = self.remember.isChecked()
         sample = self.sample_data.isChecked()
+        locale_name = self.locale_name
 
         def work() -> Workspace:
+            from app.services.practice import locale_currency
             from app.workspace import create_workspace
 
+            currency = locale_currency(locale_name)
             return create_workspace(self.path, passphrase, confirmation=confirmation,
                                     practice_name=name, language=self.language,
-                                    sample_data=sample, remember=remember)
+                                    currency=currency, sample_data=sample, remember=remember)
 
         self._task = run_in_background(work, self._created, self._failed, self)
 
