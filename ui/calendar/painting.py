@@ -3,7 +3,6 @@ style sheet's teal and warm greys), fonts, and the tooltip text of an appointmen
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -84,7 +83,3 @@ def tooltip(view: AppointmentView, zone: ZoneInfo) -> str:
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-
-def local_minutes(moment: dt.datetime, zone: ZoneInfo) -> int:
-    local = moment.astimezone(zone)
-    return local.hour * 60 + local.minute

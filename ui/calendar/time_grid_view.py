@@ -144,7 +144,7 @@ class TimeGridCanvas(QWidget):
             else when + dt.timedelta(days=1)
 
     def point_of(self, moment: dt.datetime) -> QPoint:
-        """The centre of the column at that moment's time (for tests and keyboard users)."""
+        """A point in that moment's column at its time (what a click there would mean)."""
         local = moment.astimezone(self.zone)
         grid = self.grid()
         day = (local.date() - self.first).days
