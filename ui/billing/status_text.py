@@ -1,0 +1,54 @@
+"""How an invoice's status reads and looks in lists: the words, the pill colours, and a short
+date format for billing columns. Overdue is derived (past the due date, not fully paid)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.services.invoice_records import OVERDUE
+from app.store.models import InvoiceKind, InvoiceStatus
+
+CREDIT_NOTE = "credit_note"  # shown in place of a credit note's status
+
+# (background, text): calm blue while unpaid, amber when partly paid, red once overdue, green
+# when paid, grey for drafts and cancelled ones, violet for a credit note.
+STATUS_COLORS = {
+    InvoiceStatus.DRAFT.value: ("#eceff2", "#3e4c59"),
+    InvoiceStatus.ISSUED.value: ("#e8eef8", "#34568b"),
+    InvoiceStatus.PARTIALLY_PAID.value: ("#fdf0d5", "#7a4b00"),
+    OVERDUE: ("#fbe3e7", "#9b2c3d"),
+    InvoiceStatus.PAID.value: ("#e3f2e8", "#276749"),
+    InvoiceStatus.CANCELLED.value: ("#eceff2", "#616e7c"),
+    CREDIT_NOTE: ("#efe9f7", "#5b3f8c"),
+}
+
+
+def shown_status(kind: str, effective_status: str) -> str:
+    """The key of STATUS_COLORS / status_text for a row."""
+    return CREDIT_NOTE if kind == InvoiceKind.CREDIT_NOTE else effective_status
+
+
+def status_text(key: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        InvoiceStatus.DRAFT.value: tr("InvoiceStatus", "Draft"),
+        InvoiceStatus.ISSUED.value: tr("InvoiceStatus", "Unpaid"),
+        InvoiceStatus.PARTIALLY_PAID.value: tr("InvoiceStatus", "Partly paid"),
+        OVERDUE: tr("InvoiceStatus", "Overdue"),
+        InvoiceStatus.PAID.value: tr("InvoiceStatus", "Paid"),
+        InvoiceStatus.CANCELLED.value: tr("InvoiceStatus", "Cancelled"),
+        CREDIT_NOTE: tr("InvoiceStatus", "Credit note"),
+    }.get(key, key)
+
+
+def short_date(day: dt.date | None) -> str:
+    """The locale's date with the month abbreviated and no weekday: "Dec 9, 2026",
+    "9 déc. 2026", "9 de dez. de 2026" — unambiguous, and short enough for a column."""
+    if day is None:
+        return ""
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}[,.\s]*", "", fmt).replace("MMMM", "MMM").strip(" ,")
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
