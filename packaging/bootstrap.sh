@@ -15,7 +15,9 @@ extras=""
 DEB_PACKAGES=(python3-venv python3-pip libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0
   libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0
-  libxcb-image0 poppler-utils)
+  libxcb-image0 poppler-utils dovecot-imapd)
+# dovecot-imapd: the tests run their own unprivileged instance on a free loopback port with its
+# own base_dir, so a system dovecot that the package may start (ports 143/993) does not matter.
 
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
