@@ -545,24 +545,5 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if bad else 0
 
 
-def _shut_qt_down() -> None:
-    """Delete the UI benchmarks' widgets while Python is still whole: left to the final garbage
-    collection, PySide6 can crash the interpreter on exit."""
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in app.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    app.processEvents()
-    app.shutdown()
-
-
 if __name__ == "__main__":
-    code = main()
-    _shut_qt_down()
-    sys.exit(code)
+    sys.exit(main())
