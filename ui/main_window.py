@@ -25,6 +25,7 @@ from app.services import practice
 from app.version import __version__
 from app.workspace import Workspace
 from ui.backup_action import BackupController
+from ui.billing.billing_area import BillingArea
 from ui.calendar.calendar_area import CalendarArea
 from ui.clients.clients_area import ClientsArea
 from ui.contacts.contacts_area import ContactsArea
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self._add_area("calendar", self.tr("Calendar"), self.calendar)
         for key, title, heading, text in self._upcoming_areas():
             self._add_area(key, title, EmptyState(heading, text))
+            if key == "inbox":  # Billing sits between Inbox and Templates
+                self.billing = BillingArea(workspace, self.navigator)
+                self._add_area("billing", self.tr("Billing"), self.billing)
         self.settings = SettingsArea(workspace, self.navigator)
         self._add_area("settings", self.tr("Settings"), self.settings)
         self.navigator.data_changed.connect(self._on_data_changed)
@@ -102,8 +106,6 @@ class MainWindow(QMainWindow):
         return [
             ("inbox", self.tr("Inbox"), self.tr("Inbox"),
              self.tr("Email with your clients, filed to each record. ") + later),
-            ("billing", self.tr("Billing"), self.tr("Billing"),
-             self.tr("Invoices, payments and credit notes across all clients. ") + later),
             ("templates", self.tr("Templates"), self.tr("Templates"),
              self.tr("Note templates and intake forms. ") + later),
         ]
