@@ -25,6 +25,7 @@ from app.services import practice
 from app.version import __version__
 from app.workspace import Workspace
 from ui.backup_action import BackupController
+from ui.billing import register_billing_handlers
 from ui.billing.billing_area import BillingArea
 from ui.calendar.calendar_area import CalendarArea
 from ui.clients.clients_area import ClientsArea
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         side.setFixedWidth(224)
 
         self.navigator = Navigator(self)
+        register_billing_handlers(self.navigator, workspace)
         self.clients = ClientsArea(workspace, self.navigator)
         self._add_area("clients", self.tr("Clients"), self.clients)
         self.contacts = ContactsArea(workspace, self.navigator)
