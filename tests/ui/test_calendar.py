@@ -325,3 +325,21 @@ def test_a_busy_week_with_every_status_for_review(qtbot, sample_workspace):
     for block in blocks:
         assert block.rect.height() >= 30 and block.rect.width() >= 60
     save(area, "calendar-week")
+
+
+def test_past_appointments_still_scheduled_can_all_be_marked_completed(qtbot, ws, ana):
+    from tests.ui.helpers_people import click_confirm
+
+    nav = Navigator()
+    area = _area(qtbot, ws, nav)
+    assert not area.complete_past_button.isVisible()  # the sample's past sessions are settled
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    past = [_book(ws, ana, yesterday, 9), _book(ws, ana, yesterday, 11)]
+    nav.changed("appointments")
+    qtbot.waitUntil(lambda: area.complete_past_button.isVisible())
+    assert area.complete_past_button.text().startswith("2 past appointment")
+    area.complete_past_button.click()
+    from PySide6.QtWidgets import QMessageBox
+    click_confirm(qtbot, area.findChild(QMessageBox, "confirm"))
+    assert {appts.get_appointment(ws, i).status for i in past} == {"completed"}
+    qtbot.waitUntil(lambda: not area.complete_past_button.isVisible())

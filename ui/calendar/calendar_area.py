@@ -27,7 +27,7 @@ from app.services import appointments
 from app.services.appointments import AppointmentView
 from app.store.models import AppointmentStatus
 from app.workspace import Workspace
-from ui.appointments.appointment_actions import appointment_menu, open_appointment
+from ui.appointments.appointment_actions import appointment_menu, complete_past, open_appointment
 from ui.appointments.booking_dialog import BookingDialog
 from ui.calendar import painting
 from ui.calendar.ics_export_dialog import IcsExportDialog
@@ -131,8 +131,16 @@ class CalendarArea(QWidget):
         self.stack.addWidget(self.grid_view)
         self.stack.addWidget(self.month_view)
         self.summary = QLabel(objectName="hint")
+        # Past sessions nobody marked yet: one click closes them all (the Overview does it per client).
+        self.complete_past_button = QPushButton(objectName="complete_past")
+        self.complete_past_button.setFlat(True)
+        self.complete_past_button.clicked.connect(
+            lambda: complete_past(self, self._ws, self._nav, None))
+        self.complete_past_button.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.complete_past_button)
         bottom.addStretch(1)
         bottom.addWidget(StatusLegend())
 
@@ -263,6 +271,10 @@ class CalendarArea(QWidget):
         if self.view_kind == MONTH:
             counted = [a for a in counted if a.starts_at.astimezone(self.zone).month == self.anchor.month]
         self.summary.setText(self.tr("%n appointment(s)", "", len(counted)))
+        past = appointments.count_past_scheduled(self._ws)
+        self.complete_past_button.setText(self.tr(
+            "%n past appointment(s) still marked scheduled: mark completed…", "", past))
+        self.complete_past_button.setVisible(past > 0)
 
     def _on_data_changed(self, kind: str) -> None:
         if kind == PRACTICE:
