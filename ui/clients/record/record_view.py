@@ -1,6 +1,6 @@
 """The client record: a header (name, pronouns, status, tags, quick actions) and six tabs.
 
-Documentation, Inbox and Billing are honest empty states until their issues land.
+Documentation and Inbox are honest empty states until their issues land.
 The record refreshes itself when the navigator says clients, tags, relationships or custom
 fields changed; Ctrl+W closes it (asking first if a section has unsaved edits).
 """
@@ -26,6 +26,7 @@ from app.services import clients, tags
 from app.services.people import STATUS_LABELS, PersonRecord
 from app.store.models import ClientStatus
 from app.workspace import Workspace
+from ui.clients.record.billing_tab import BillingTab
 from ui.clients.record.confirm import ask, tell
 from ui.clients.record.overview_tab import OverviewTab
 from ui.clients.record.personal_tab import PersonalTab
@@ -142,8 +143,10 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.personal, self.tr("Personal"))
         self.tabs.addTab(self.relationships, self.tr("Relationships"))
-        for title in (self.tr("Documentation"), self.tr("Inbox"), self.tr("Billing")):
+        for title in (self.tr("Documentation"), self.tr("Inbox")):
             self.tabs.addTab(EmptyState(title, later), title)
+        self.billing = BillingTab(workspace, navigator, client_id)
+        self.tabs.addTab(self.billing, self.tr("Billing"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -179,6 +182,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.personal.setEnabled(not trashed)
         self.relationships.setEnabled(not trashed)
         self.overview.setEnabled(not trashed)
+        self.billing.setEnabled(not trashed)
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget():
