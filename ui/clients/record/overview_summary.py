@@ -18,24 +18,23 @@ from ui.clients.record.appointment_list import day_text
 
 def relative_day_text(day: dt.date, today: dt.date) -> str:
     """'today', 'in 3 days', '2 weeks ago'… counted in calendar days of the practice zone."""
-    tr = QCoreApplication.translate
     days = (day - today).days
     if days == 0:
-        return tr("OverviewSummary", "today")
+        return QCoreApplication.translate("OverviewSummary", "today")
     if days == 1:
-        return tr("OverviewSummary", "tomorrow")
+        return QCoreApplication.translate("OverviewSummary", "tomorrow")
     if days == -1:
-        return tr("OverviewSummary", "yesterday")
+        return QCoreApplication.translate("OverviewSummary", "yesterday")
     span = abs(days)
     if span < 14:
-        amount = tr("OverviewSummary", "%n day(s)", "", span)
+        amount = QCoreApplication.translate("OverviewSummary", "%n day(s)", "", span)
     elif span < 63:
-        amount = tr("OverviewSummary", "%n week(s)", "", span // 7)
+        amount = QCoreApplication.translate("OverviewSummary", "%n week(s)", "", span // 7)
     elif span < 730:
-        amount = tr("OverviewSummary", "%n month(s)", "", round(span / 30.44))
+        amount = QCoreApplication.translate("OverviewSummary", "%n month(s)", "", round(span / 30.44))
     else:
-        amount = tr("OverviewSummary", "%n year(s)", "", span // 365)
-    text = tr("OverviewSummary", "in %1") if days > 0 else tr("OverviewSummary", "%1 ago")
+        amount = QCoreApplication.translate("OverviewSummary", "%n year(s)", "", span // 365)
+    text = QCoreApplication.translate("OverviewSummary", "in %1") if days > 0 else QCoreApplication.translate("OverviewSummary", "%1 ago")
     return text.replace("%1", amount)
 
 
