@@ -475,3 +475,20 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "Too short: %n more characters needed.": ("Too short: %n more character needed.",
                                                "Too short: %n more characters needed."),
 }
+
+
+# Later parts of Consulta keep their texts in catalog_<part>.py beside this file (same three
+# dictionaries, any of them optional), so the catalogue stays readable and parts can be
+# translated side by side.
+def _merge_parts() -> None:
+    import importlib
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parent.glob("catalog_*.py")):
+        part = importlib.import_module(path.stem)
+        BY_SOURCE.update(getattr(part, "BY_SOURCE", {}))
+        BY_CONTEXT.update(getattr(part, "BY_CONTEXT", {}))
+        ENGLISH_PLURALS.update(getattr(part, "ENGLISH_PLURALS", {}))
+
+
+_merge_parts()
