@@ -30,6 +30,7 @@ from app.store.models.documentation import (
 )
 from app.store.models.mail import (
     EmailAccount,
+    MailAddress,
     MailAttachment,
     MailFolder,
     MailLink,
@@ -60,7 +61,7 @@ __all__ = [
     "Appointment", "AppointmentStatus", "AuditEvent", "Base", "BuiltinSection", "ClientStatus",
     "CustomField", "CustomFieldValue", "CustomSection", "EmailAccount", "EmailAddress",
     "FieldType", "FormResponse", "FormTemplate", "Invoice", "InvoiceKind", "InvoiceLine",
-    "InvoiceStatus", "LocationKind", "MailAttachment", "MailFolder", "MailLink", "MailLocation",
+    "InvoiceStatus", "LocationKind", "MailAddress", "MailAttachment", "MailFolder", "MailLink", "MailLocation",
     "MailMessage", "Note", "NoteAddendum", "NoteStatus", "NoteTemplate", "NumberSequence",
     "OutboxItem", "Payment", "PaymentMethod", "Person", "PersonKind", "PhoneNumber", "Practice",
     "RecurrenceSeries", "Relationship", "Service", "Setting", "StoredFile", "Tag", "client_tag",

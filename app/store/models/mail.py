@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
@@ -77,6 +78,28 @@ class MailMessage(Base):
     body_html: Mapped[str] = mapped_column(Text, default="")
     flags: Mapped[str] = mapped_column(String(500), default="")
     raw: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    # 0005: the server's RFC822.SIZE; why the message could not be shown fully ("" = it could);
+    # whether parts too large to store were left on the server (then `raw` lacks them);
+    # a read/unread change made here and not yet pushed to the server; the thread it belongs to.
+    size: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    problem: Mapped[str] = mapped_column(Text, default="", server_default="")
+    raw_partial: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    flags_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    thread_key: Mapped[str] = mapped_column(String(1000), default="", server_default="",
+                                            index=True)
+
+
+class MailAddress(Base):
+    """Each From/To/Cc address of a message, lower-cased: exact, indexed matching to people."""
+
+    __tablename__ = "mail_address"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("mail_message.id", ondelete="CASCADE"), index=True
+    )
+    address_lower: Mapped[str] = mapped_column(String(320), index=True)
+    role: Mapped[str] = mapped_column(String(4))  # from, to, cc
 
 
 class MailLocation(Base):
@@ -105,6 +128,10 @@ class MailAttachment(Base):
     mime_type: Mapped[str] = mapped_column(String(200), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer, default=0)
     content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    # 0005: the IMAP body section of a part left on the server (fetched on demand), and the
+    # Content-ID that inline HTML images refer to as "cid:".
+    part: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    content_id: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class MailLink(Base):
@@ -119,6 +146,10 @@ class MailLink(Base):
 
 class OutboxItem(Timestamps, Base):
     __tablename__ = "outbox_item"
+    __table_args__ = (
+        # What an automatic message is for ("reminder:<appointment>:<start>"): queued once.
+        Index("ux_outbox_item_purpose", "purpose", unique=True, sqlite_where=text("purpose != ''")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("email_account.id", ondelete="CASCADE"))
@@ -128,3 +159,5 @@ class OutboxItem(Timestamps, Base):
     send_after: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
