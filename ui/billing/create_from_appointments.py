@@ -128,6 +128,8 @@ class InvoiceAppointmentsDialog(QDialog):
         layout.addWidget(buttons)
         self.create_button.setDefault(True)
         self.reload()
+        # Enter creates the draft; and no focus frame sits on the first row at opening.
+        self.create_button.setFocus()
 
     def reload(self) -> None:
         statuses = [AppointmentStatus.COMPLETED.value]

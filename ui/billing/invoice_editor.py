@@ -48,7 +48,6 @@ from ui.confirm import ask
 from ui.i18n import LANGUAGES, core_message
 from ui.money_text import format_minor, format_number, parse_number
 from ui.navigation import APPOINTMENTS, BILLING, Navigator
-from ui.person_form import FieldWithMessage
 
 # The core names a line's fields "lines.<i>.<name>"; the table's columns for those names.
 FIELD_COLUMNS = {"description": DESCRIPTION, "quantity": QUANTITY, "unit_price": UNIT_PRICE,
@@ -126,7 +125,6 @@ class InvoiceEditor(QDialog):
         self.discount.setMaximumWidth(80)
         self.discount.setPlaceholderText("0")
         self.discount.textEdited.connect(self._edited)
-        self.discount_field = FieldWithMessage(self.discount)
         self.language = QComboBox(objectName="language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -140,7 +138,7 @@ class InvoiceEditor(QDialog):
         for label in (discount_label, percent, language_label):
             label.setContentsMargins(0, 7, 0, 0)  # level with the text in the fields
         options.addWidget(discount_label, 0, Qt.AlignmentFlag.AlignTop)
-        options.addWidget(self.discount_field, 0, Qt.AlignmentFlag.AlignTop)
+        options.addWidget(self.discount, 0, Qt.AlignmentFlag.AlignTop)
         options.addWidget(percent, 0, Qt.AlignmentFlag.AlignTop)
         options.addSpacing(24)
         options.addWidget(language_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -349,15 +347,24 @@ class InvoiceEditor(QDialog):
         return invoices.check_percent(parse_number(self.discount.text(), "discount_percent"),
                                       "discount_percent")
 
-    def _refresh_totals(self) -> tuple[list[tuple[int, InvoiceLineInput]], list[LineProblem], Decimal | None]:
+    def _mark_discount(self, message: str) -> str:
+        """The field's red border; the message goes in the editor's error line (under a field
+        this narrow it would wrap word by word)."""
+        self.discount.setProperty("invalid", bool(message))
+        self.discount.style().unpolish(self.discount)
+        self.discount.style().polish(self.discount)
+        return self.tr("Invoice discount: %1").replace("%1", message) if message else ""
+
+    def _refresh_totals(self) -> tuple[list[tuple[int, InvoiceLineInput]], list[LineProblem],
+                                       Decimal | None]:
         """Parse everything, mark what is wrong, and show the totals when all of it reads."""
         rows, problems = self.lines.read()
         try:
             discount: Decimal | None = self._discount()
-            self.discount_field.set_error("")
+            discount_problem = self._mark_discount("")
         except ValidationError as exc:
             discount = None
-            self.discount_field.set_error(core_message(exc))
+            discount_problem = self._mark_discount(core_message(exc))
         self.lines.show_problems(problems)
         inputs = [line for _row, line in rows]
         totals = invoices.totals_for(inputs, discount or Decimal(0))
@@ -367,7 +374,7 @@ class InvoiceEditor(QDialog):
         if whole:
             self.error.hide()
         else:
-            self._show_error(self._problem_text(problems[0]) if problems else "")
+            self._show_error(self._problem_text(problems[0]) if problems else discount_problem)
         return rows, problems, discount
 
     def _problem_text(self, problem: LineProblem) -> str:
@@ -434,7 +441,7 @@ class InvoiceEditor(QDialog):
             self.lines.setCurrentCell(problem.row, problem.column)
             message = self._problem_text(problem)
         elif exc.field == "discount_percent":
-            self.discount_field.set_error(message)
+            message = self._mark_discount(message)
         self._show_error(message)
 
     def save_draft(self) -> None:
