@@ -76,6 +76,7 @@ def main() -> int:
     _clients_and_contacts_screens(ws, window, save)
     _client_record_screens(ws, window, save)
     _calendar_screens(ws, window, save)
+    _invoice_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -169,6 +170,32 @@ def _calendar_screens(ws, window, save) -> None:
     window.show_area("calendar")
     window.calendar.go_to(today, "week")
     save(window, "calendar-week")
+
+
+def _invoice_screens(ws, window, save) -> None:
+    """The invoice editor on a draft of a few lines: two sessions, a workbook with tax, a
+    sliding-scale discount on the invoice."""
+    from decimal import Decimal
+
+    from app.services import clients, invoices, service_catalog
+    from app.services.invoices import InvoiceLineInput
+    from ui.billing.invoice_editor import InvoiceEditor
+
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    follow_up = next(s for s in service_catalog.list_services(ws) if s.name == "Follow-up session")
+    today = dt.date.today()
+    lines = [InvoiceLineInput(follow_up.name, Decimal(1), follow_up.price_minor, Decimal(0),
+                              line_date=today - dt.timedelta(days=days), service_id=follow_up.id)
+             for days in (9, 2)]
+    lines.append(InvoiceLineInput("Sleep diary workbook", Decimal(2), 1250, Decimal(23),
+                                  line_date=today))
+    draft = invoices.create_draft(ws, sofia, lines, discount_percent=Decimal(10),
+                                  notes="Sliding-scale rate agreed in our first session.")
+    editor = InvoiceEditor(ws, window.navigator, invoice_id=draft.id, parent=window)
+    editor.resize(980, 640)
+    save(editor, "invoice-editor")
+    editor.close()
 
 
 if __name__ == "__main__":

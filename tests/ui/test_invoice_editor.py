@@ -220,7 +220,7 @@ def test_issued_invoice_view_with_payments(qtbot, ws, nav):
     nav.changed(BILLING)
     assert editor.pill.text() == "Paid" and editor.totals.value("balance") == "€0.00"
     assert editor.payments.table.rowCount() == 2
-    assert not editor.action_buttons["payment"].isEnabled()
+    assert editor.action_buttons["payment"].isHidden()  # nothing left to pay
 
 
 def test_delete_draft_after_asking(qtbot, ws, nav):
@@ -361,3 +361,27 @@ def test_invoice_completed_appointments_makes_one_draft_of_the_ticked_ones(qtbot
     empty.open()
     assert empty.list.isHidden() and empty.empty.isVisible()
     assert not empty.create_button.isEnabled()
+
+
+def test_credit_note_and_cancelled_invoice_name_each_other(qtbot, ws, nav):
+    sample = invoices.list_invoices(ws)[0]  # 145.00, 80.00 paid
+    note = invoices.cancel_with_credit_note(ws, sample.id, "Billed to the wrong person")
+    editor = open_editor(qtbot, ws, nav, invoice_id=note.id)
+    assert editor.windowTitle() == f"Credit note {note.number}"
+    assert editor.pill.text() == "Credit note"
+    assert editor.banner.text() == (f"Cancels invoice {sample.number}. "
+                                    "Reason: Billed to the wrong person")
+    assert editor.totals.value("total") == "-€145.00" and editor.totals.value("balance") == ""
+    assert editor.payments.isHidden()
+    # Only what a credit note can do: no payment, no cancelling, no duplicate.
+    shown = [name for name, b in editor.action_buttons.items() if not b.isHidden()]
+    assert shown == ["pdf", "email"]
+    save(editor, "invoice-credit-note")
+    cancelled = open_editor(qtbot, ws, nav, invoice_id=sample.id)
+    assert cancelled.pill.text() == "Cancelled"
+    assert cancelled.banner.text().startswith(f"Cancelled by credit note {note.number}.")
+    # What was paid on it is now the client's credit; nothing is due.
+    assert cancelled.totals.value("credit") == "€80.00"
+    assert cancelled.totals.value("balance") == ""
+    assert cancelled.action_buttons["duplicate"].isEnabled()
+    assert cancelled.action_buttons["cancel"].isHidden()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -58,6 +58,7 @@ STYLE = """
 QPlainTextEdit { background: #ffffff; border: 1px solid #cbd2d9; border-radius: 6px; padding: 4px 6px; }
 #notesText { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 6px; padding: 8px; }
 #subTitle { font-size: 11pt; font-weight: 600; color: #3e4c59; }
+QPushButton:disabled { color: #9aa5b1; background: #f3f4f5; border-color: #e4e7eb; }
 """
 
 
@@ -86,6 +87,7 @@ class InvoiceEditor(QDialog):
         self._practice_language = settings.language or "en"
         self._dirty = False
         self._closing = False
+        self._focused = False
         self._saved_appointments: frozenset[int] = frozenset()
 
         self.title = QLabel(objectName="dialogTitle")
@@ -314,6 +316,9 @@ class InvoiceEditor(QDialog):
             button = QPushButton(action.text, objectName=f"action_{action.name}")
             button.setEnabled(action.enabled)
             button.setToolTip(action.reason)
+            # What can never apply to this document (paying a credit note, cancelling a
+            # cancelled invoice) is left out; email stays, greyed, saying what it waits for.
+            button.setVisible(action.enabled or action.name == "email")
             button.clicked.connect(action.trigger)
             self.actions_row.addWidget(button)
             self.action_buttons[action.name] = button
@@ -518,6 +523,21 @@ class InvoiceEditor(QDialog):
                     "lost; its appointments can be invoiced again.").replace(
                 "%1", self.client_name.text()),
             self.tr("Delete draft"), erase)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._focused:
+            return
+        self._focused = True
+        # A new invoice starts on its first line's service; a saved draft on Save draft (a
+        # cell given the focus would open its editor at once, which reads as a glitch).
+        if self.view is None:
+            self.lines.setCurrentCell(0, SERVICE)
+            self.lines.setFocus()
+        elif self.is_draft:
+            self.save_button.setFocus()
+        else:
+            self.close_button.setFocus()
 
     # --- closing -------------------------------------------------------------------------------
 
