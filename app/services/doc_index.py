@@ -206,7 +206,7 @@ def ranked(session: Session, user_text: str, limit: int) -> list[tuple[str, int,
         return []
     snippets: dict[int, str] = {}
     for rowid, snip in session.execute(
-            text(f"SELECT rowid, snippet({TABLE}, -1, :a, :b, '…', 14) FROM {TABLE} "
+            text(f"SELECT rowid, snippet({TABLE}, 1, :a, :b, '…', 14) FROM {TABLE} "
                  f"WHERE {TABLE} MATCH :q AND rowid IN ({','.join(str(int(r)) for r in top)})"),
             {"q": expr, "a": HIGHLIGHT_START, "b": HIGHLIGHT_END}):
         snippets[rowid] = snip

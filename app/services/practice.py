@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app import timezones
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, numbering, service_catalog, validation
+from app.services import audit, numbering, service_catalog, templates, validation
 from app.services.custom_fields import ensure_builtin_sections
 from app.store.models import Practice, Setting
 
@@ -63,8 +63,8 @@ def locale_currency(locale_name: str, fallback: str = "EUR") -> str:
 
 def initialise(ws: Workspace, *, name: str, language: str = "", currency: str = "EUR",
                time_zone: str | None = None) -> None:
-    """The practice row, built-in sections and default services (in `language`) of a new
-    workspace. `time_zone` None means this computer's zone."""
+    """The practice row, built-in sections, default services and shipped note and form
+    templates (in `language`) of a new workspace. `time_zone` None means this computer's zone."""
     time_zone = time_zone or timezones.system_time_zone()
     _check_time_zone(time_zone)
     with ws.write() as s:
@@ -74,6 +74,7 @@ def initialise(ws: Workspace, *, name: str, language: str = "", currency: str = 
         ensure_builtin_sections(s)
         audit.record(s, "workspace.create", "workspace")
         service_catalog.add_default_services(s, language)
+        templates.ensure_shipped_templates(s, language)
 
 
 def _check_time_zone(name: object) -> None:
