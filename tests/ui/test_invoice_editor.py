@@ -170,6 +170,7 @@ def test_issue_asks_first_then_numbers_and_freezes_the_invoice(qtbot, ws, nav):
     assert editor.windowTitle() == "Draft invoice" and editor.delete_button.isVisible()
     assert editor.totals.value("total") == "€180.00"
     expected = billing_settings.preview_numbers(ws)[numbering.INVOICE]
+    editor.language.setCurrentIndex(editor.language.findData("fr"))  # a French-speaking client
     # Saying no leaves a draft.
     qtbot.mouseClick(editor.issue_button, LEFT)
     assert answer(qtbot, yes=False)
@@ -179,6 +180,7 @@ def test_issue_asks_first_then_numbers_and_freezes_the_invoice(qtbot, ws, nav):
     assert expected in question and "€180.00" in question and "credit note" in question
     issued = invoices.get_invoice(ws, draft.id)
     assert issued.number == expected and issued.status == "issued"
+    assert invoices.printable(ws, draft.id).language == "fr"  # the PDF's language, frozen
     assert editor.windowTitle() == f"Invoice {expected}"
     assert editor.pill.text() == "Unpaid"
     assert expected in editor.title.text() and "Due" in editor.dates.text()

@@ -14,13 +14,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConsultaError, NotFoundError, ValidationError
 from app.services import billing_settings, clients, invoices, numbering, practice, service_catalog
+from app.services.invoice_totals import Totals
 from app.services.invoices import InvoiceLineInput, InvoiceView
 from app.workspace import Workspace
+from ui.billing.invoice_heading import InvoiceHeading
 from ui.billing.invoice_lines_table import (
     DATE,
     DESCRIPTION,
@@ -41,11 +40,11 @@ from ui.billing.invoice_lines_table import (
     InvoiceLinesTable,
     LineProblem,
 )
-from ui.billing.invoice_payments import InvoicePayments, StatusPill, reference_text
+from ui.billing.invoice_options import InvoiceOptions
+from ui.billing.invoice_payments import InvoicePayments
 from ui.billing.invoice_totals_box import InvoiceTotalsBox
-from ui.billing.status_text import short_date
 from ui.confirm import ask
-from ui.i18n import LANGUAGES, core_message
+from ui.i18n import core_message
 from ui.money_text import format_minor, format_number, parse_number
 from ui.navigation import APPOINTMENTS, BILLING, Navigator
 
@@ -54,10 +53,6 @@ FIELD_COLUMNS = {"description": DESCRIPTION, "quantity": QUANTITY, "unit_price":
                  "tax_rate": TAX, "discount": DISCOUNT, "line_date": DATE, "service": SERVICE}
 
 STYLE = """
-#invoiceBanner { background: #f3f0fa; border: 1px solid #ddd3ef; border-radius: 6px; padding: 8px; color: #3e2f63; }
-QPlainTextEdit { background: #ffffff; border: 1px solid #cbd2d9; border-radius: 6px; padding: 4px 6px; }
-#notesText { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 6px; padding: 8px; }
-#subTitle { font-size: 11pt; font-weight: 600; color: #3e4c59; }
 QPushButton:disabled { color: #9aa5b1; background: #f3f4f5; border-color: #e4e7eb; }
 """
 
@@ -88,24 +83,15 @@ class InvoiceEditor(QDialog):
         self._dirty = False
         self._closing = False
         self._focused = False
+        self._filled = False
         self._saved_appointments: frozenset[int] = frozenset()
 
-        self.title = QLabel(objectName="dialogTitle")
-        self.pill = StatusPill()
-        self.client_name = QLabel(objectName="subTitle")
-        self.client_name.setText(self.view.client_name if self.view else
-                                 clients.get_client(workspace, client_id).display_name)
-        self.dates = QLabel(objectName="hint")
-        self.banner = QLabel(objectName="invoiceBanner")
-        self.banner.setWordWrap(True)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignVCenter)
-        heading.addStretch(1)
-        who = QHBoxLayout()
-        who.addWidget(self.client_name)
-        who.addSpacing(12)
-        who.addWidget(self.dates, 1)
+        self.heading = InvoiceHeading(self.view.client_name if self.view else
+                                      clients.get_client(workspace, client_id).display_name)
+        # Shortcuts to what the heading shows.
+        self.title, self.pill, self.dates, self.banner = (
+            self.heading.title, self.heading.pill, self.heading.dates, self.heading.banner)
+        self.client_name = self.heading.client_name
 
         self.lines = InvoiceLinesTable(
             self.currency, service_catalog.list_services(workspace, with_usage=False),
@@ -122,49 +108,13 @@ class InvoiceEditor(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
 
-        self.discount = QLineEdit(objectName="invoice_discount")
-        self.discount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.discount.setMaximumWidth(80)
-        self.discount.setPlaceholderText("0")
-        self.discount.textEdited.connect(self._edited)
-        self.language = QComboBox(objectName="language")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setToolTip(self.tr("The language of the PDF: its words, dates and amounts"))
-        options = QHBoxLayout()
-        discount_label = QLabel(self.tr("Invoice &discount"))
-        discount_label.setBuddy(self.discount)
-        language_label = QLabel(self.tr("&Language"))
-        language_label.setBuddy(self.language)
-        percent = QLabel("%")
-        for label in (discount_label, percent, language_label):
-            label.setContentsMargins(0, 7, 0, 0)  # level with the text in the fields
-        options.addWidget(discount_label, 0, Qt.AlignmentFlag.AlignTop)
-        options.addWidget(self.discount, 0, Qt.AlignmentFlag.AlignTop)
-        options.addWidget(percent, 0, Qt.AlignmentFlag.AlignTop)
-        options.addSpacing(24)
-        options.addWidget(language_label, 0, Qt.AlignmentFlag.AlignTop)
-        options.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
-        options.addStretch(1)
-        self.options = QWidget()
-        self.options.setLayout(options)
-        options.setContentsMargins(0, 0, 0, 0)
-
-        self.notes_label = QLabel(self.tr("&Notes (printed on the invoice)"), objectName="hint")
-        self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setFixedHeight(70)
-        self.notes.setPlaceholderText(self.tr("e.g. Thank you for your trust."))
-        self.notes.textChanged.connect(lambda: self._edited() if not self.notes.isReadOnly() else None)
-        self.notes_label.setBuddy(self.notes)
-        self.notes_text = QLabel(objectName="notesText")
-        self.notes_text.setWordWrap(True)
-        self.notes_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.options = InvoiceOptions()
+        self.options.edited.connect(self._edited)
+        self.discount, self.language, self.notes = (
+            self.options.discount, self.options.language, self.options.notes)
         self.payments = InvoicePayments()
         left = QVBoxLayout()
         left.addWidget(self.options)
-        left.addWidget(self.notes_label)
-        left.addWidget(self.notes)
-        left.addWidget(self.notes_text)
         left.addWidget(self.payments)
         left.addStretch(1)
         self.totals = InvoiceTotalsBox()
@@ -200,9 +150,7 @@ class InvoiceEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addLayout(heading)
-        layout.addLayout(who)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.heading)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.line_buttons)
         layout.addLayout(bottom)
@@ -226,20 +174,8 @@ class InvoiceEditor(QDialog):
         """Fill every part from `view` (None: a new draft), editable or read-only."""
         self.view = view
         draft = self.is_draft
-        if view is None:
-            self.title.setText(self.tr("New invoice"))
-        elif draft:
-            self.title.setText(self.tr("Draft invoice"))
-        else:
-            self.title.setText((self.tr("Credit note %1") if view.is_credit_note else
-                                self.tr("Invoice %1")).replace("%1", view.number or ""))
+        self.heading.show_invoice(view)
         self.setWindowTitle(self.title.text())
-        self.pill.show_status(view.kind if view else "invoice", view.effective_status if view else "draft")
-        self.pill.setVisible(view is not None)
-        self.dates.setText(self._dates_text(view))
-        banner = reference_text(view) if view else ""
-        self.banner.setText(banner)
-        self.banner.setVisible(bool(banner))
 
         self.lines.set_read_only(not draft)
         self.lines.set_lines([ln.as_input() for ln in view.lines] if view else [])
@@ -248,18 +184,11 @@ class InvoiceEditor(QDialog):
         self._saved_appointments = self._appointment_ids([ln.as_input() for ln in view.lines]
                                                          if view else [])
         self.line_buttons.setVisible(draft)
-        self.options.setVisible(draft)
-        self.discount.setText(format_number(view.discount_percent)
-                              if view and view.discount_percent else "")
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(view.notes if view else "")
-        self.notes.blockSignals(False)
-        self.notes.setReadOnly(not draft)
-        self.notes.setVisible(draft)
-        self.notes_label.setVisible(draft or bool(view and view.notes))
-        self.notes_label.setText(self.tr("&Notes (printed on the invoice)") if draft else self.tr("Notes"))
-        self.notes_text.setText(view.notes if view else "")
-        self.notes_text.setVisible(not draft and bool(view and view.notes))
+        self.options.fill(editable=draft, notes=view.notes if view else "",
+                          discount_text=format_number(view.discount_percent)
+                          if view and view.discount_percent else "",
+                          language=None if self._filled else self._practice_language)
+        self._filled = True
         self.payments.setVisible(not draft and not view.is_credit_note)
         if not draft and not view.is_credit_note:
             self.payments.show_payments(self._ws, view)
@@ -272,7 +201,6 @@ class InvoiceEditor(QDialog):
         self.error.hide()
         self._dirty = False
         if draft:
-            self.language.setCurrentIndex(max(self.language.findData(self._practice_language[:2]), 0))
             self._refresh_totals()
         else:
             self.lines.show_problems([])
@@ -285,18 +213,9 @@ class InvoiceEditor(QDialog):
                 else view.balance_minor, overpaid_minor=view.overpaid_minor)
             self.close_button.setDefault(True)
 
-    def _dates_text(self, view: InvoiceView | None) -> str:
-        if view is None or view.issue_date is None:
-            return self.tr("Not issued yet: no number, and it can still be changed.")
-        if view.is_credit_note:
-            return self.tr("Issued %1").replace("%1", short_date(view.issue_date))
-        return (self.tr("Issued %1 · Due %2").replace("%1", short_date(view.issue_date))
-                .replace("%2", short_date(view.due_date)))
-
     @staticmethod
-    def _view_totals(view: InvoiceView):  # noqa: ANN205 - a Totals made of the stored figures
-        from app.services.invoice_totals import Totals
-
+    def _view_totals(view: InvoiceView) -> Totals:
+        """The stored figures of an issued document, as the totals box takes them."""
         return Totals(lines=(), subtotal_minor=view.subtotal_minor,
                       discount_minor=view.discount_minor, tax_minor=view.tax_minor,
                       total_minor=view.total_minor, taxes=view.taxes)
@@ -355,9 +274,7 @@ class InvoiceEditor(QDialog):
     def _mark_discount(self, message: str) -> str:
         """The field's red border; the message goes in the editor's error line (under a field
         this narrow it would wrap word by word)."""
-        self.discount.setProperty("invalid", bool(message))
-        self.discount.style().unpolish(self.discount)
-        self.discount.style().polish(self.discount)
+        self.options.mark_discount(bool(message))
         return self.tr("Invoice discount: %1").replace("%1", message) if message else ""
 
     def _refresh_totals(self) -> tuple[list[tuple[int, InvoiceLineInput]], list[LineProblem],

@@ -1,9 +1,8 @@
-"""Parts of an issued invoice's view in the editor: the status pill of its heading, the line
-that ties a credit note and the invoice it cancels together, and the payments made on it."""
+"""The payments made on an issued invoice, as its view in the editor lists them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,45 +15,10 @@ from PySide6.QtWidgets import (
 
 from app.services import payments
 from app.services.invoices import InvoiceView
-from app.store.models import InvoiceStatus
 from app.workspace import Workspace
-from ui.billing.status_text import STATUS_COLORS, short_date, shown_status, status_text
+from ui.billing.status_text import short_date
 from ui.i18n import core_text
 from ui.money_text import format_minor
-
-
-class StatusPill(QLabel):
-    """The status as a small rounded label, coloured like the Billing lists' pills."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statusPill")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def show_status(self, kind: str, effective_status: str) -> None:
-        key = shown_status(kind, effective_status)
-        background, foreground = STATUS_COLORS.get(key, STATUS_COLORS[InvoiceStatus.DRAFT.value])
-        self.setText(status_text(key))
-        self.setStyleSheet(f"#statusPill {{ background: {background}; color: {foreground}; "
-                           "border-radius: 10px; padding: 2px 10px; font-size: 9pt; "
-                           "font-weight: 600; }")
-
-
-def reference_text(view: InvoiceView) -> str:
-    """A credit note names the invoice it cancels; a cancelled invoice its credit note. With
-    the reason, as printed."""
-    tr = QCoreApplication.translate
-    if view.is_credit_note:
-        text = tr("InvoiceEditor", "Cancels invoice %1.").replace(
-            "%1", view.credited_invoice_number or "")
-    elif view.status == InvoiceStatus.CANCELLED:
-        text = tr("InvoiceEditor", "Cancelled by credit note %1.").replace(
-            "%1", view.credit_note_number or "")
-    else:
-        return ""
-    if view.cancel_reason:
-        text += " " + tr("InvoiceEditor", "Reason: %1").replace("%1", view.cancel_reason)
-    return text
 
 
 class InvoicePayments(QWidget):
