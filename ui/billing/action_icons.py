@@ -19,7 +19,8 @@ _SHAPES = {
     "pdf": '<path d="M12 4v11"/><path d="M7.5 10.5 12 15l4.5-4.5"/><path d="M4.5 16.5v3h15v-3"/>',
     "email": '<rect x="3.5" y="6" width="17" height="12.5" rx="1.8"/><path d="m4 7 8 6.2L20 7"/>',
     "payment": '<rect x="2.8" y="6.5" width="18.4" height="11" rx="1.8"/>'
-               '<circle cx="12" cy="12" r="2.6"/><path d="M6 9.5v5M18 9.5v5"/>',
+               '<circle cx="12" cy="12" r="2.6"/><circle cx="6.6" cy="12" r=".5"/>'
+               '<circle cx="17.4" cy="12" r=".5"/>',
     "cancel": '<path d="M6.5 3.5h8l3.5 3.5v13.5h-11.5z"/><path d="M9.5 13.5h5.5"/>',
     "duplicate": '<rect x="8.5" y="8.5" width="11.5" height="11.5" rx="1.6"/>'
                  '<path d="M15.5 5.5v-1.2a.8.8 0 0 0-.8-.8H5.3a.8.8 0 0 0-.8.8v9.4a.8.8 0 0 0 .8.8h1.2"/>',

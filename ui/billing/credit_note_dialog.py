@@ -24,6 +24,7 @@ from app.errors import ConsultaError
 from app.services import invoices
 from app.services.invoices import InvoiceView
 from app.workspace import Workspace
+from ui.billing.dialog_fit import fit_height_soon
 from ui.billing.invoice_actions import download_pdf, duplicate
 from ui.i18n import core_message
 from ui.money_text import format_minor
@@ -119,6 +120,7 @@ class CreditNoteDialog(QDialog):
             else:
                 self.error.setText(core_message(exc))
                 self.error.show()
+            fit_height_soon(self)  # room for the message
             return
         self.credit_note = note
         self.done_text.setText(self.tr("Credit note %1 is issued and invoice %2 is cancelled.")

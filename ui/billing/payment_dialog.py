@@ -33,8 +33,9 @@ from app.services.payments import METHOD_LABELS, METHODS, PaymentView
 from app.services.service_catalog import currency_digits
 from app.store.models import InvoiceKind
 from app.workspace import Workspace
+from ui.billing.dialog_fit import fit_height_soon
 from ui.billing.invoice_actions import OPEN_STATUSES, download_receipt
-from ui.billing.status_text import short_date
+from ui.billing.status_text import short_date, short_date_format
 from ui.i18n import core_message, core_text
 from ui.money_text import (
     currency_symbol,
@@ -92,6 +93,7 @@ class PaymentDialog(QDialog):
         today = dt.date.today()
         self.paid_on.setDate(QDate(today.year, today.month, today.day))
         self.paid_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.paid_on.setDisplayFormat(short_date_format())
         self.paid_on.setMaximumWidth(180)
         self.amount = QLineEdit(objectName="amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -225,6 +227,7 @@ class PaymentDialog(QDialog):
             else:
                 self.error.setText(core_message(exc))
                 self.error.show()
+            fit_height_soon(self)  # room for the message
             return
         self.payment = payment
         self._show_done(payment, row)

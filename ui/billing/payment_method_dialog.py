@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import ConsultaError, ValidationError
 from app.services import card_safety, payments
 from app.workspace import Workspace
+from ui.billing.dialog_fit import fit_height_soon
 from ui.i18n import core_message
 from ui.navigation import BILLING, Navigator
 from ui.person_form import FieldWithMessage
@@ -150,6 +151,11 @@ class PaymentMethodDialog(QDialog):
             edit.textEdited.connect(lambda text, k=key: self._check_typed(k, text))
         self._kind_changed()
 
+    def _grow(self) -> None:
+        """Make room for a message that just appeared (a wrapped label does not grow a dialog
+        that is already shown)."""
+        fit_height_soon(self)
+
     def _texts(self) -> dict[str, QWidget]:
         return {"card_brand": self.card_brand, "last4": self.last4, "expiry": self.expiry,
                 "holder_name": self.holder_name, "bank_label": self.bank_label}
@@ -171,6 +177,7 @@ class PaymentMethodDialog(QDialog):
             card_safety.refuse_card_data([(key, text)])
         except ValidationError as exc:
             self.fields[key].set_error(core_message(exc))
+            self._grow()
             return
         self.fields[key].set_error("")
 
@@ -201,6 +208,7 @@ class PaymentMethodDialog(QDialog):
             else:
                 self.error.setText(core_message(exc))
                 self.error.show()
+            self._grow()
             return
         self._nav.changed(BILLING)
         self.saved.emit(method.id)

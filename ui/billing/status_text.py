@@ -44,11 +44,16 @@ def status_text(key: str) -> str:
     }.get(key, key)
 
 
+def short_date_format() -> str:
+    """The locale's long date format with the month abbreviated and no weekday (also for a
+    QDateEdit's display format)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"d{4}[,.\s]*", "", fmt).replace("MMMM", "MMM").strip(" ,")
+
+
 def short_date(day: dt.date | None) -> str:
-    """The locale's date with the month abbreviated and no weekday: "Dec 9, 2026",
-    "9 déc. 2026", "9 de dez. de 2026" — unambiguous, and short enough for a column."""
+    """"Dec 9, 2026", "9 déc. 2026", "9 de dez. de 2026": unambiguous, and short enough for a
+    column."""
     if day is None:
         return ""
-    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-    fmt = re.sub(r"d{4}[,.\s]*", "", fmt).replace("MMMM", "MMM").strip(" ,")
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    return QLocale().toString(QDate(day.year, day.month, day.day), short_date_format())

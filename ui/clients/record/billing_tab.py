@@ -49,6 +49,7 @@ STYLE = """
 #invoiceActionStrip { background: #eef6f5; border: none; }
 #invoiceActionStrip QToolButton { border: 1px solid transparent; border-radius: 6px; }
 #invoiceActionStrip QToolButton:hover { background: #ffffff; border-color: #3f9b8f; }
+#invoiceActionStrip QToolButton#more { background: #ffffff; border-color: #3f9b8f; }
 #paymentMethodRow { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 8px; }
 #paymentMethodRow QLabel { background: transparent; }
 #methodSummary { font-weight: 600; }

@@ -52,6 +52,7 @@ from app.store.models import InvoiceKind, InvoiceStatus
 from ui.billing.action_icons import action_icon
 from ui.billing.invoice_actions import InvoiceAction
 from ui.billing.status_text import STATUS_COLORS, short_date, shown_status, status_text
+from ui.clients.record.appointment_list import AppointmentTable, MenuButtonDelegate
 from ui.money_text import format_minor
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's InvoiceRow
@@ -61,6 +62,8 @@ DIMMED = QColor("#7b8794")
 ROW_HEIGHT = 38
 STRIP_ACTIONS = ("view", "pdf", "email", "payment", "cancel", "duplicate")
 BUTTON = 28  # the strip's square buttons
+SPACING, MARGIN = 2, 4
+MENU_WIDTH = AppointmentTable.MENU_WIDTH  # the ⋮ column, as in the Overview's lists
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,8 @@ class InvoiceTableModel(QAbstractTableModel):
         elif r.status == InvoiceStatus.DRAFT:
             tip = self.tr("Not issued yet: it has no number and can still be changed.")
         if r.overpaid_minor:
-            detail = self.tr("%1 credit").replace("%1", format_minor(r.overpaid_minor, r.currency))
+            credit = self.tr("%1 credit").replace("%1", format_minor(r.overpaid_minor, r.currency))
+            detail = f"{detail} · {credit}" if detail else credit
         no_balance = r.status in (InvoiceStatus.DRAFT, InvoiceStatus.CANCELLED) or credit_note_kind
         balance_tip = (self.tr("%1 paid beyond the total is kept as the client's credit.")
                        .replace("%1", format_minor(r.overpaid_minor, r.currency))
@@ -260,8 +264,8 @@ class ActionStrip(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         self._actions: dict[str, InvoiceAction] = {}
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(2)
+        layout.setContentsMargins(MARGIN, 0, MARGIN, 0)
+        layout.setSpacing(SPACING)
         for name in (*STRIP_ACTIONS, "more"):
             button = QToolButton(self)
             button.setObjectName(name)
@@ -295,7 +299,8 @@ class ActionStrip(QFrame):
 
     @staticmethod
     def strip_width() -> int:
-        return (len(STRIP_ACTIONS) + 1) * (BUTTON + 2) + 8
+        count = len(STRIP_ACTIONS) + 1
+        return count * BUTTON + (count - 1) * SPACING + 2 * MARGIN
 
 
 class InvoiceTable(QTableView):
@@ -333,7 +338,12 @@ class InvoiceTable(QTableView):
         self.strip = ActionStrip(self.viewport())
         self.strip.hide()
         self.strip.more_requested.connect(self._strip_menu)
-        self.setColumnWidth(InvoiceTableModel.ACTIONS, ActionStrip.strip_width() + 6)
+        # Every row shows a painted ⋮ (no widget); the hovered row's strip ends with a real ⋮
+        # button in the same place and reaches left over the status cell.
+        self.setItemDelegateForColumn(InvoiceTableModel.ACTIONS, MenuButtonDelegate(self))
+        self.setColumnWidth(InvoiceTableModel.ACTIONS, MENU_WIDTH)
+        self.clicked.connect(lambda index: index.column() == InvoiceTableModel.ACTIONS
+                             and self.request_menu(index.row()))
         self.doubleClicked.connect(lambda index: self.open_requested.emit(
             self.invoices.invoice(index.row()).id))
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._follow_pointer())
@@ -376,7 +386,9 @@ class InvoiceTable(QTableView):
         self.strip.show_actions(self.actions_for(self.invoices.invoice(row)))
         cell = self.visualRect(self.invoices.index(row, InvoiceTableModel.ACTIONS))
         self.strip.setFixedSize(ActionStrip.strip_width(), cell.height())
-        self.strip.move(cell.left() + 2, cell.top())
+        # Its ⋮ exactly over the painted one (MenuButtonDelegate centres a 28-wide box).
+        menu_left = cell.left() + (MENU_WIDTH - BUTTON) // 2
+        self.strip.move(menu_left + BUTTON + MARGIN - ActionStrip.strip_width(), cell.top())
         self.strip.show()
         self.strip.raise_()
 
