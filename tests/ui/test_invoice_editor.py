@@ -379,7 +379,11 @@ def test_credit_note_and_cancelled_invoice_name_each_other(qtbot, ws, nav):
     shown = [name for name, b in editor.action_buttons.items() if not b.isHidden()]
     assert shown == ["pdf", "email"]
     save(editor, "invoice-credit-note")
-    cancelled = open_editor(qtbot, ws, nav, invoice_id=sample.id)
+    host = QWidget()
+    qtbot.addWidget(host)
+    cancelled = InvoiceEditor(ws, nav, invoice_id=sample.id, parent=host)
+    cancelled.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the Billing lists open it
+    cancelled.open()
     assert cancelled.pill.text() == "Cancelled"
     assert cancelled.banner.text().startswith(f"Cancelled by credit note {note.number}.")
     # What was paid on it is now the client's credit; nothing is due.
@@ -387,3 +391,11 @@ def test_credit_note_and_cancelled_invoice_name_each_other(qtbot, ws, nav):
     assert cancelled.totals.value("balance") == ""
     assert cancelled.action_buttons["duplicate"].isEnabled()
     assert cancelled.action_buttons["cancel"].isHidden()
+    # Duplicate: the corrected copy opens as a draft, and stays open when this view closes.
+    qtbot.mouseClick(cancelled.action_buttons["duplicate"], LEFT)
+    (copy,) = [w for w in cancelled.findChildren(InvoiceEditor) if w.isVisible()]
+    assert copy.windowTitle() == "Draft invoice" and copy.lines.rowCount() == 2
+    with qtbot.waitSignal(cancelled.destroyed, timeout=2000):
+        qtbot.mouseClick(cancelled.close_button, LEFT)
+    assert copy.isVisible() and copy.parentWidget() is host
+    assert cell(copy.lines, 1, DESCRIPTION) == "Follow-up session"

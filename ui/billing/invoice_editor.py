@@ -477,6 +477,15 @@ class InvoiceEditor(QDialog):
         self._closing = True
         super().reject()
 
+    def done(self, result: int) -> None:
+        # An editor opened from this one (Duplicate, a corrected copy after a credit note)
+        # outlives it: handed to this editor's parent rather than deleted along with it.
+        for heir in self.findChildren(InvoiceEditor):
+            if heir.isVisible():
+                heir.setParent(self.parentWidget(), heir.windowFlags())
+                heir.open()
+        super().done(result)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.has_unsaved_changes() and not self._closing:
             event.ignore()
