@@ -252,6 +252,8 @@ def create(ws, kind: PersonKind, data: PersonInput) -> int:
         person.sort_name = sort_name(person)
         s.flush()
         audit.record(s, "create", kind.value, person.id, {"fields": sorted(changed)})
+        if person.emails:
+            _mail_addresses_changed(s, person.id, [])
         return person.id
 
 
@@ -262,11 +264,22 @@ def update(ws, kind: PersonKind, person_id: int, data: PersonInput) -> PersonRec
         if kind == PersonKind.CONTACT:
             values.pop("status", None)
             values.pop("tag_ids", None)
+        old_emails = [e.address_lower for e in person.emails]
         changed = apply(s, person, values)
         if changed:
             audit.record(s, "update", kind.value, person.id, {"fields": sorted(changed)})
         s.flush()
+        if "emails" in changed:
+            _mail_addresses_changed(s, person.id, old_emails)
         return to_record(s, person)
+
+
+def _mail_addresses_changed(session: Session, person_id: int, old_emails: list[str]) -> None:
+    """Synced mail follows the person's addresses (linked now; older mail is looked up on the
+    server at the next sync): see app/mail/linking.py."""
+    from app.mail import linking
+
+    linking.person_addresses_changed(session, person_id, old_emails)
 
 
 def get(ws, kind: PersonKind | None, person_id: int) -> PersonRecord:
