@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QMessageBox, QWidget
 
 from app.services import appointments as appts
@@ -161,6 +161,26 @@ def test_typed_lines_give_live_exact_totals_and_save_as_a_draft(qtbot, ws, nav):
         "Group session", Decimal(3), 3333, Decimal(23))
     assert second.service_id is not None and second.discount_percent == Decimal(50)
     assert first.line_date == yesterday and second.line_date == dt.date.today()
+
+
+def test_numbers_typed_and_shown_the_french_way(qtbot, ws, nav):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        editor = open_editor(qtbot, ws, nav, client_id=sofia(ws))
+        table = editor.lines
+        pick_service(qtbot, table, 0, "Follow-up session")
+        assert cell(table, 0, UNIT_PRICE) == "65,00"
+        type_cell(qtbot, table, 0, QUANTITY, "1,5")
+        type_cell(qtbot, table, 0, UNIT_PRICE, "33,33")
+        type_cell(qtbot, table, 0, TAX, "5,5")
+        assert cell(table, 0, AMOUNT).replace("\u202f", " ").replace("\xa0", " ") == "50,00 €"
+        # 1.5 × 33.33 = 49.995 → 50.00; 5.5 % tax = 2.75; total 52.75.
+        assert editor.totals.value("total").replace("\u202f", " ").replace("\xa0", " ") == "52,75 €"
+        type_cell(qtbot, table, 0, UNIT_PRICE, "1.234,5")  # neither French nor plain: refused
+        assert editor.error.text().endswith("“1.234,5” is not a number.")
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_issue_asks_first_then_numbers_and_freezes_the_invoice(qtbot, ws, nav):
