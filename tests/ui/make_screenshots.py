@@ -75,6 +75,7 @@ def main() -> int:
     save(window, "clients-list")
     _clients_and_contacts_screens(ws, window, save)
     _client_record_screens(ws, window, save)
+    _billing_screens(ws, window, save)
     _calendar_screens(ws, window, save)
     _invoice_screens(ws, window, save)
     window.close()
@@ -156,6 +157,41 @@ def _overview_screens(record, window, save) -> None:
     shot.save(str(OUT / "record-overview-menu.png"))
     print(OUT / "record-overview-menu.png")
     menu.close()
+
+
+def _billing_screens(ws, window, save) -> None:
+    """The sample client's Billing tab with mixed statuses (partly paid, overdue, paid, one
+    cancelled by a credit note), a card kept on file, and the pointer's row showing its
+    actions."""
+    from decimal import Decimal
+
+    from app.services import clients, invoices, payments, practice
+    from app.services.invoices import InvoiceLineInput
+
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    on = invoices.list_client_invoices(ws, sofia)[0].issue_date
+    terms = practice.get_practice(ws).payment_terms_days
+    practice.update_practice(ws, payment_terms_days=0)  # due the day issued: one is overdue
+    with ws.write() as s:
+        for amount, paid in ((6500, 0), (8000, 8000), (5000, 0)):
+            inv = invoices.add_draft(s, sofia, [InvoiceLineInput(
+                "Follow-up session", Decimal(1), amount, Decimal(0), Decimal(0), on)])
+            invoices.issue_draft(s, inv, on)
+            if paid:
+                payments.add_payment(s, sofia, inv.id, on, paid, "bank_transfer", "TRF 2211")
+    practice.update_practice(ws, payment_terms_days=terms)
+    invoices.cancel_with_credit_note(ws, inv.id, "Wrong amount")
+    payments.add_payment_method(ws, sofia, kind="card", card_brand="Visa", last4="4242",
+                                exp_month=8, exp_year=2029, holder_name="Sofia Martins")
+    window.navigator.open_client(sofia)
+    record = window.clients.record
+    record.tabs.setCurrentIndex(5)
+    table = record.billing.table
+    numbers = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    table.show_actions_for(numbers.index("INV-2026-0001"))
+    save(window, "record-billing")
+    record.request_close()
 
 
 def _calendar_screens(ws, window, save) -> None:

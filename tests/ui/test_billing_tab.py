@@ -262,7 +262,7 @@ def test_record_payment_then_receipt_pdf(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: column(table, STATUS)[0] == "Paid", timeout=2000)
     assert tab.summary.outstanding.value.text() == "€0.00"
     assert tab.payments_title.text() == "Payments (2)"
-    assert "Bank transfer" in column(tab.payments, 2)
+    assert "Bank transfer · TRF 2026-118" in column(tab.payments, 4)
     # Save receipt PDF… asks where, in Qt's own Save dialog with the receipt number as name.
     qtbot.mouseClick(dialog.receipt_button, LEFT)
     qtbot.waitUntil(lambda: bool(visible(QFileDialog)), timeout=2000)

@@ -53,8 +53,10 @@ STYLE = """
 #paymentMethodRow { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 8px; }
 #paymentMethodRow QLabel { background: transparent; }
 #methodSummary { font-weight: 600; }
-#defaultBadge { background: #dcefec; color: #1f5f57; border-radius: 8px; padding: 1px 8px;
-    font-size: 9pt; }
+#paymentMethodRow QLabel#defaultBadge { background: #dcefec; color: #1f5f57; border-radius: 8px;
+    padding: 1px 8px; font-size: 9pt; }
+#paymentMethodRow QLabel#badge { background: #fbeef0; color: #9b2c3d; border-radius: 8px;
+    padding: 1px 8px; font-size: 9pt; }
 #BillingTab, #paymentMethods { background: transparent; }
 """
 
@@ -171,8 +173,6 @@ class BillingTab(QWidget):
         header = self.payments.horizontalHeader().sizeHint().height()
         self.payments.setFixedHeight(header + min(len(paid), PAYMENT_ROWS) * self.payments
                                      .verticalHeader().defaultSectionSize() + 2)
-        # A column of nothing but blanks gives its room to the others.
-        self.payments.show_references(any(p.reference for p in paid))
         self.payments.setVisible(bool(paid))
         self.payments_empty.setVisible(not paid)
         self.methods.set_methods(methods)

@@ -51,14 +51,14 @@ ROW_HEIGHT = 34
 
 
 class PaymentTableModel(QAbstractTableModel):
-    COLUMNS = ("date", "amount", "method", "invoice", "receipt", "reference", "menu")
-    MENU = 6
+    COLUMNS = ("date", "amount", "invoice", "receipt", "method", "menu")
+    METHOD, MENU = 4, 5
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[PaymentView, tuple[str, ...], str]] = []
-        self._headers = (self.tr("Date"), self.tr("Amount"), self.tr("Method"),
-                         self.tr("Invoice"), self.tr("Receipt"), self.tr("Reference"), "")
+        self._headers = (self.tr("Date"), self.tr("Amount"), self.tr("Invoice"),
+                         self.tr("Receipt"), self.tr("Method"), "")
 
     def set_payments(self, views: Sequence[PaymentView], currency: str) -> None:
         self.beginResetModel()
@@ -68,9 +68,10 @@ class PaymentTableModel(QAbstractTableModel):
             tip = (self.tr("%1 of it is kept as the client's credit.")
                    .replace("%1", format_minor(p.credit_minor, currency))
                    if p.credit_minor and p.invoice_id else "")
+            method = core_text(METHOD_LABELS.get(p.method, p.method))
+            how = f"{method} · {p.reference}" if p.reference else method
             self._rows.append((p, (short_date(p.paid_on), format_minor(p.amount_minor, currency),
-                                   core_text(METHOD_LABELS.get(p.method, p.method)), invoice,
-                                   p.receipt_number or "", p.reference, "⋮"), tip))
+                                   invoice, p.receipt_number or "", how, "⋮"), tip))
         self.endResetModel()
 
     def payment(self, row: int) -> PaymentView:
@@ -103,8 +104,10 @@ class PaymentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.MENU:
                 return self.tr("Receipt PDF, delete")
-            if index.column() in (1, 3):
+            if index.column() in (1, 2):
                 return tip or None
+            if index.column() == self.METHOD:
+                return texts[self.METHOD]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -136,18 +139,13 @@ class PaymentTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The method and reference take what is left, cut short with "…" (full in the tooltip).
+        header.setSectionResizeMode(PaymentTableModel.METHOD, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(PaymentTableModel.MENU, QHeaderView.ResizeMode.Fixed)
         self.setColumnWidth(PaymentTableModel.MENU, AppointmentTable.MENU_WIDTH)
         self.clicked.connect(self._clicked)
-
-    def show_references(self, shown: bool) -> None:
-        """The reference column only when some payment has one; the receipt column takes the
-        room otherwise."""
-        header = self.horizontalHeader()
-        self.setColumnHidden(5, not shown)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents if shown
-                                    else QHeaderView.ResizeMode.Stretch)
 
     def request_menu(self, row: int, at: QPoint | None = None) -> None:
         if not 0 <= row < self.payments.rowCount():
