@@ -143,7 +143,8 @@ def list_documentation(ws: Workspace, client_id: int, kinds: Iterable[str] | Non
                  .where(StoredFile.client_id == client_id).order_by(StoredFile.id))
             first_with: dict[str, int] = {}
             for fid, name, mime, size, sha, created, updated, deleted in s.execute(q):
-                original = first_with.setdefault(sha, fid)
+                # Like files.get_file: the earliest file not in the trash with the same bytes.
+                original = first_with.setdefault(sha, fid) if deleted is None else fid
                 if (deleted is not None) != trashed or not keep(KIND_FILE, fid):
                     continue
                 items.append(DocItem(KIND_FILE, fid, client_id, name, local_date(s, created), "",
