@@ -176,7 +176,8 @@ def test_numbers_typed_and_shown_the_french_way(qtbot, ws, nav):
         type_cell(qtbot, table, 0, TAX, "5,5")
         assert cell(table, 0, AMOUNT).replace("\u202f", " ").replace("\xa0", " ") == "50,00 €"
         # 1.5 × 33.33 = 49.995 → 50.00; 5.5 % tax = 2.75; total 52.75.
-        assert editor.totals.value("total").replace("\u202f", " ").replace("\xa0", " ") == "52,75 €"
+        total = editor.totals.value("total")
+        assert total.replace("\u202f", " ").replace("\xa0", " ") == "52,75 €"
         type_cell(qtbot, table, 0, UNIT_PRICE, "1.234,5")  # neither French nor plain: refused
         assert editor.error.text().endswith("“1.234,5” is not a number.")
     finally:
@@ -246,7 +247,8 @@ def test_issued_invoice_view_with_payments(qtbot, ws, nav):
 
 
 def test_delete_draft_after_asking(qtbot, ws, nav):
-    draft = invoices.create_draft(ws, sofia(ws), [InvoiceLineInput("Session", unit_price_minor=5000)])
+    draft = invoices.create_draft(ws, sofia(ws),
+                                  [InvoiceLineInput("Session", unit_price_minor=5000)])
     editor = open_editor(qtbot, ws, nav, invoice_id=draft.id)
     qtbot.mouseClick(editor.delete_button, LEFT)
     answer(qtbot, yes=False)
@@ -271,7 +273,8 @@ def test_bad_input_is_named_and_nothing_is_saved(qtbot, ws, nav):
     qtbot.mouseClick(editor.save_button, LEFT)
     qtbot.mouseClick(editor.issue_button, LEFT)
     assert editor.isVisible() and len(invoices.list_invoices(ws)) == before
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]
     type_cell(qtbot, table, 0, UNIT_PRICE, "60")
     assert not editor.error.isVisible() and editor.totals.value("total") == "€60.00"
     type_cell(qtbot, table, 0, QUANTITY, "-2")
@@ -419,3 +422,11 @@ def test_credit_note_and_cancelled_invoice_name_each_other(qtbot, ws, nav):
         qtbot.mouseClick(cancelled.close_button, LEFT)
     assert copy.isVisible() and copy.parentWidget() is host
     assert cell(copy.lines, 1, DESCRIPTION) == "Follow-up session"
+
+
+def test_the_main_window_offers_create_invoice(qtbot, ws):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    assert window.navigator.handler(CREATE_INVOICE) is not None

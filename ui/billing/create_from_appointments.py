@@ -94,7 +94,8 @@ class InvoiceAppointmentsDialog(QDialog):
         self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Service"),
                                    self.tr("Price")])
-        self.list.headerItem().setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.list.headerItem().setTextAlignment(
+            3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -327,7 +327,8 @@ class InvoiceEditor(QDialog):
         kept = [(row, line) for row, line in rows if not self.lines.is_blank(row)]
         return [row for row, _ in kept], [line for _, line in kept], discount
 
-    def _write(self, rows: list[int], lines: list[InvoiceLineInput], discount: Decimal) -> InvoiceView | None:
+    def _write(self, rows: list[int], lines: list[InvoiceLineInput],
+               discount: Decimal) -> InvoiceView | None:
         notes = self.notes.toPlainText()
         try:
             if self.view is None:
@@ -357,8 +358,10 @@ class InvoiceEditor(QDialog):
     def _show_core_error(self, exc: ConsultaError, rows: list[int]) -> None:
         message = core_message(exc)
         parts = (exc.field or "").split(".")
-        if parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(rows):
-            problem = LineProblem(rows[int(parts[1])], FIELD_COLUMNS.get(parts[2], DESCRIPTION), message)
+        if (parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit()
+                and int(parts[1]) < len(rows)):
+            problem = LineProblem(rows[int(parts[1])], FIELD_COLUMNS.get(parts[2], DESCRIPTION),
+                                  message)
             self.lines.show_problems([problem])
             self.lines.setCurrentCell(problem.row, problem.column)
             message = self._problem_text(problem)
@@ -387,7 +390,8 @@ class InvoiceEditor(QDialog):
             self.tr("Issue this invoice to %1 for %2?\n\nIt gets the number %3 and today's date. "
                     "An issued invoice can no longer be changed or deleted: to correct it, you "
                     "cancel it with a credit note and issue a new one.")
-            .replace("%1", self.client_name.text()).replace("%2", format_minor(total, self.currency))
+            .replace("%1", self.client_name.text())
+            .replace("%2", format_minor(total, self.currency))
             .replace("%3", number),
             self.tr("Issue invoice"), lambda: self._issue(rows, lines, discount), destructive=False)
 

@@ -100,5 +100,6 @@ class InvoiceHeading(QWidget):
             return tr("InvoiceEditor", "Not issued yet: no number, and it can still be changed.")
         if view.is_credit_note:
             return tr("InvoiceEditor", "Issued %1").replace("%1", short_date(view.issue_date))
-        return (tr("InvoiceEditor", "Issued %1 · Due %2").replace("%1", short_date(view.issue_date))
+        return (tr("InvoiceEditor", "Issued %1 · Due %2")
+                .replace("%1", short_date(view.issue_date))
                 .replace("%2", short_date(view.due_date)))

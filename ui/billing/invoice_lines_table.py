@@ -106,7 +106,8 @@ class _LineDelegate(QStyledItemDelegate):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return edit
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QDateEdit):
             day = index.data(DataRole)
             editor.setDate(qdate(day) if isinstance(day, dt.date) else QDate.currentDate())
@@ -182,11 +183,12 @@ class InvoiceLinesTable(QTableWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        trigger = QAbstractItemView.EditTrigger
+        # Spreadsheet-like: moving to a cell (click, Tab, arrows) or typing starts editing it.
         self.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.CurrentChanged)
+            trigger.NoEditTriggers if read_only else
+            trigger.DoubleClicked | trigger.SelectedClicked | trigger.EditKeyPressed
+            | trigger.AnyKeyPressed | trigger.CurrentChanged)
         self.setColumnHidden(SERVICE, read_only)  # the description says it; the PDF has no column
         # Nothing to act on in a frozen invoice: no current cell, no focus frame.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
@@ -208,7 +210,7 @@ class InvoiceLinesTable(QTableWidget):
             self.setColumnHidden(DISCOUNT, False)
 
     def add_line(self, line: InvoiceLineInput | None = None) -> int:
-        """A new line at the end (today's date, quantity 1, the lowest tax rate); returns its row."""
+        """A new line at the end (today's date, quantity 1, the lowest tax rate); its row."""
         line = line or InvoiceLineInput(
             description="", line_date=dt.date.today(),
             tax_rate=self.tax_rates[0] if self.tax_rates else Decimal(0))
@@ -233,7 +235,8 @@ class InvoiceLinesTable(QTableWidget):
         values = {
             SERVICE: svc.name if svc else "",
             DESCRIPTION: line.description,
-            DATE: QLocale().toString(qdate(line.line_date), date_format()) if line.line_date else "",
+            DATE: (QLocale().toString(qdate(line.line_date), date_format())
+                   if line.line_date else ""),
             QUANTITY: _plain(line.quantity),
             UNIT_PRICE: "" if blank_price else format_number(
                 minor_to_decimal(line.unit_price_minor, self.currency), digits),
@@ -313,7 +316,8 @@ class InvoiceLinesTable(QTableWidget):
     @staticmethod
     def _quantity(text: str, _column: int) -> Decimal:
         qty = parse_number(text, "quantity")
-        if not Decimal(0) < qty <= MAX_QUANTITY or qty.as_tuple().exponent < -4:  # type: ignore[operator]
+        too_fine = qty.as_tuple().exponent < -4  # type: ignore[operator]
+        if not Decimal(0) < qty <= MAX_QUANTITY or too_fine:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Core", "The quantity must be more than 0 (up to 4 decimals)."), field="quantity")
         return qty
@@ -327,7 +331,8 @@ class InvoiceLinesTable(QTableWidget):
 
     @staticmethod
     def _percent(text: str, column: int) -> Decimal:
-        return check_percent(parse_number(text, "percent"), "tax_rate" if column == TAX else "discount")
+        return check_percent(parse_number(text, "percent"),
+                             "tax_rate" if column == TAX else "discount")
 
     # --- showing results ---------------------------------------------------------------------
 
@@ -351,7 +356,8 @@ class InvoiceLinesTable(QTableWidget):
         try:
             for row in range(self.rowCount()):
                 minor = amounts[row] if row < len(amounts) else None
-                self.item(row, AMOUNT).setText("—" if minor is None else format_minor(minor, self.currency))
+                self.item(row, AMOUNT).setText(
+                    "—" if minor is None else format_minor(minor, self.currency))
         finally:
             self._loading = False
 

@@ -49,16 +49,19 @@ class InvoicePayments(QWidget):
         layout.addWidget(self.table)
 
     def show_payments(self, ws: Workspace, view: InvoiceView) -> None:
-        rows = sorted(payments.list_payments(ws, invoice_id=view.id), key=lambda p: (p.paid_on, p.id))
+        rows = sorted(payments.list_payments(ws, invoice_id=view.id),
+                      key=lambda p: (p.paid_on, p.id))
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
             reference = " · ".join(x for x in (p.reference, p.receipt_number or "") if x)
-            cells = (short_date(p.paid_on), core_text(payments.METHOD_LABELS.get(p.method, p.method)),
-                     reference, format_minor(p.amount_minor, view.currency))
+            method = core_text(payments.METHOD_LABELS.get(p.method, p.method))
+            cells = (short_date(p.paid_on), method, reference,
+                     format_minor(p.amount_minor, view.currency))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
