@@ -270,6 +270,8 @@ def test_bad_input_is_named_and_nothing_is_saved(qtbot, ws, nav):
     assert editor.error.text() == "Line 1, Unit price: “sixty” is not a number."
     assert table.item(0, UNIT_PRICE).toolTip() == "“sixty” is not a number."
     assert editor.totals.value("total") == "—" and cell(table, 0, AMOUNT) == "—"
+    table.setCurrentCell(0, QUANTITY)  # moving on: the refused cell stays tinted
+    save(editor, "invoice-editor-bad-price")
     qtbot.mouseClick(editor.save_button, LEFT)
     qtbot.mouseClick(editor.issue_button, LEFT)
     assert editor.isVisible() and len(invoices.list_invoices(ws)) == before

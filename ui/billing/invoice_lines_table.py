@@ -54,7 +54,7 @@ from ui.money_text import format_minor, format_number, minor_to_decimal, parse_m
 SERVICE, DESCRIPTION, DATE, QUANTITY, UNIT_PRICE, TAX, DISCOUNT, AMOUNT = range(8)
 NUMERIC = (QUANTITY, UNIT_PRICE, TAX, DISCOUNT, AMOUNT)
 DataRole = Qt.ItemDataRole.UserRole  # SERVICE: service id; DESCRIPTION: appointment id; DATE: date
-INVALID = QBrush(QColor("#fbe9ec"))
+INVALID, INVALID_TEXT = QBrush(QColor("#fbe3e7")), QBrush(QColor("#9b2c3d"))
 ROW_HEIGHT = 34
 
 
@@ -346,6 +346,7 @@ class InvoiceLinesTable(QTableWidget):
                     item = self.item(row, column)
                     message = wrong.get((row, column))
                     item.setBackground(INVALID if message else QBrush())
+                    item.setForeground(INVALID_TEXT if message else QBrush())
                     item.setToolTip(message or "")
         finally:
             self._loading = False
