@@ -1,0 +1,158 @@
+"""Getting message bytes from IMAP: whole messages in batches, and large messages without their
+large parts.
+
+A message bigger than the attachment limit is rebuilt from its BODYSTRUCTURE: headers and every
+part under the limit are fetched, each part over it becomes an empty placeholder carrying an
+`X-Consulta-Omitted: section=<n>; size=<bytes>` header, which app/mail/parse.py lists as an
+attachment to fetch on demand (`fetch_part`). So a 30 MB attachment costs nothing until the
+practitioner asks for it. Runs on the sync thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from dataclasses import dataclass
+from email import policy
+
+from app.mail.parse import OMITTED_HEADER
+
+META_ITEMS = ["FLAGS", "RFC822.SIZE", "INTERNALDATE"]
+
+
+@dataclass(frozen=True)
+class Fetched:
+    uid: int
+    flags: tuple[str, ...]
+    size: int
+    internal_date: dt.datetime | None
+    raw: bytes
+    partial: bool
+
+
+def flag_names(flags) -> tuple[str, ...]:
+    return tuple(sorted(f.decode() if isinstance(f, bytes) else str(f) for f in flags))
+
+
+def _aware(value) -> dt.datetime | None:
+    if not isinstance(value, dt.datetime):
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def fetch_messages(client, uids: list[int], limit: int) -> list[Fetched]:
+    """The messages `uids` (already selected folder), in UID order; UIDs that vanished on the
+    server meanwhile are simply absent."""
+    if not uids:
+        return []
+    meta = client.fetch(uids, META_ITEMS)
+    small = [u for u in uids if u in meta and int(meta[u].get(b"RFC822.SIZE", 0)) <= limit]
+    large = [u for u in uids if u in meta and u not in small]
+    bodies = client.fetch(small, ["BODY.PEEK[]"]) if small else {}
+    out = []
+    for uid in uids:
+        m = meta.get(uid)
+        if m is None:
+            continue
+        if uid in bodies:
+            raw, partial = bodies[uid].get(b"BODY[]") or b"", False
+        elif uid in large:
+            raw, partial = partial_message(client, uid, limit), True
+        else:
+            continue  # expunged between the two commands
+        out.append(Fetched(uid, flag_names(m.get(b"FLAGS", ())), int(m.get(b"RFC822.SIZE", 0)),
+                           _aware(m.get(b"INTERNALDATE")), raw, partial))
+    return out
+
+
+# --- large messages ----------------------------------------------------------------------------
+
+
+def _is_multipart(node) -> bool:
+    return bool(node) and isinstance(node[0], list)
+
+
+def _leaf_size(node) -> int:
+    """Decoded size estimate of a leaf part from its BODYSTRUCTURE (size is encoded octets)."""
+    try:
+        size = int(node[6])
+    except (IndexError, TypeError, ValueError):
+        return 0
+    encoding = (node[5] or b"").lower() if len(node) > 5 else b""
+    return size * 3 // 4 if encoding == b"base64" else size
+
+
+def _plan(node, section: str, limit: int, items: list[str]) -> None:
+    """Which BODY[] items the rebuild needs."""
+    if _is_multipart(node):
+        if section:
+            items.append(f"{section}.MIME")
+        for i, child in enumerate(node[0], 1):
+            _plan(child, f"{section}.{i}" if section else str(i), limit, items)
+        return
+    sec = section or "1"
+    if section:
+        items.append(f"{sec}.MIME")
+    if _leaf_size(node) <= limit:
+        items.append(sec)
+
+
+def _boundary(header: bytes) -> bytes:
+    part = email.message_from_bytes(header + b"\r\n", policy=policy.compat32)
+    boundary = part.get_boundary()
+    return boundary.encode("ascii", "replace") if boundary else b""
+
+
+def _omitted_header(header: bytes, section: str, size: int) -> bytes:
+    body = header.rstrip(b"\r\n")
+    return body + f"\r\n{OMITTED_HEADER}: section={section}; size={size}\r\n\r\n".encode()
+
+
+def _build(node, section: str, header: bytes, got: dict, limit: int) -> bytes:
+    """One entity: `header` (ending in a blank line) and its body."""
+    if _is_multipart(node):
+        boundary = _boundary(header)
+        out = [header]
+        for i, child in enumerate(node[0], 1):
+            sec = f"{section}.{i}" if section else str(i)
+            out.append(b"--" + boundary + b"\r\n")
+            out.append(_build(child, sec, got.get(f"BODY[{sec}.MIME]", b"\r\n"), got, limit))
+            out.append(b"\r\n")
+        out.append(b"--" + boundary + b"--\r\n")
+        return b"".join(out)
+    sec = section or "1"
+    if _leaf_size(node) > limit:
+        return _omitted_header(header, sec, _leaf_size(node))
+    return header + got.get(f"BODY[{sec}]", b"")
+
+
+def partial_message(client, uid: int, limit: int) -> bytes:
+    """The message with every part larger than `limit` left out (as a placeholder)."""
+    first = client.fetch([uid], ["BODYSTRUCTURE", "BODY.PEEK[HEADER]"])[uid]
+    structure = first[b"BODYSTRUCTURE"]
+    header = first.get(b"BODY[HEADER]") or b"\r\n"
+    items: list[str] = []
+    _plan(structure, "", limit, items)
+    got: dict[str, bytes] = {}
+    if items:
+        resp = client.fetch([uid], [f"BODY.PEEK[{i}]" for i in items])[uid]
+        got = {k.decode(): v or b"" for k, v in resp.items() if k.startswith(b"BODY[")}
+    return _build(structure, "", header, got, limit)
+
+
+def fetch_part(client, uid: int, section: str) -> bytes | None:
+    """The decoded content of one body section (selected folder); None if the message is gone."""
+    header_item = "HEADER" if section == "1" else f"{section}.MIME"
+    resp = client.fetch([uid], [f"BODY.PEEK[{header_item}]", f"BODY.PEEK[{section}]"])
+    if uid not in resp:
+        return None
+    data = resp[uid]
+    header = data.get(f"BODY[{header_item}]".encode()) or b"\r\n"
+    body = data.get(f"BODY[{section}]".encode())
+    if body is None:
+        return None
+    part = email.message_from_bytes(header.rstrip(b"\r\n") + b"\r\n\r\n" + body,
+                                    policy=policy.compat32)
+    if part.get_content_type() == "message/rfc822":
+        return body
+    return part.get_payload(decode=True) or b""

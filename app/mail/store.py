@@ -1,0 +1,185 @@
+"""Fetched messages → rows, inside the caller's transaction (one per sync batch).
+
+A message is stored once per account however many folders hold it: a message whose content
+hash is already known only gains a location (folder, UID). After a UIDVALIDITY change the old
+locations of that folder are kept as "stale" (negative UIDs) until the folder is fetched again;
+each refetched message is matched back by content hash, then by Message-ID among the stale ones,
+so nothing is duplicated and links to people survive. Runs on the sync thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.mail import linking
+from app.mail.fetch import Fetched
+from app.mail.parse import (
+    PROBLEM_UNREADABLE,
+    ParsedMessage,
+    content_hash,
+    join_addresses,
+    parse_message,
+)
+from app.store.models import (
+    MailAddress,
+    MailAttachment,
+    MailFolder,
+    MailLink,
+    MailLocation,
+    MailMessage,
+)
+
+log = logging.getLogger(__name__)
+
+SESSION_FLAGS = {"\\Recent"}
+
+
+def flags_text(flags) -> str:
+    return " ".join(sorted(f for f in flags if f not in SESSION_FLAGS))
+
+
+@dataclass
+class StoreStats:
+    new: int = 0
+    known: int = 0
+    problems: int = 0
+
+
+def safe_parse(f: Fetched, limit: int) -> ParsedMessage:
+    try:
+        return parse_message(f.raw, attachment_limit=limit, raw_partial=f.partial, size=f.size)
+    except Exception as exc:  # parse_message does not raise; this is the last line of defence
+        log.warning("message uid %s could not be parsed: %s", f.uid, type(exc).__name__)
+        return ParsedMessage(
+            message_id="", subject="", from_=(), to=(), cc=(), sent_at=None, in_reply_to="",
+            references=(), body_text="", body_html="", attachments=(),
+            problem=PROBLEM_UNREADABLE, content_hash=content_hash(f.raw),
+            raw_partial=f.partial, size=f.size)
+
+
+def _thread_key(session: Session, p: ParsedMessage) -> str:
+    if p.references:
+        return p.references[0][:1000]
+    if p.in_reply_to:
+        parent = session.scalar(select(MailMessage.thread_key)
+                                .where(MailMessage.message_id_header == p.in_reply_to).limit(1))
+        return (parent or p.in_reply_to)[:1000]
+    return (p.message_id or f"h:{p.content_hash}")[:1000]
+
+
+def _stale_match(session: Session, folder_id: int, p: ParsedMessage) -> int | None:
+    """After a UIDVALIDITY change: a stored message of this folder with the same Message-ID."""
+    if not p.message_id:
+        return None
+    return session.scalar(
+        select(MailMessage.id).join(MailLocation, MailLocation.message_id == MailMessage.id)
+        .where(MailLocation.folder_id == folder_id, MailLocation.uid < 0,
+               MailMessage.message_id_header == p.message_id).limit(1))
+
+
+def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: list[Fetched],
+                limit: int) -> StoreStats:
+    """Store one batch; the caller commits it together with the folder's new `last_uid`."""
+    stats = StoreStats()
+    if not fetched:
+        return stats
+    known_uids = set(session.scalars(select(MailLocation.uid).where(
+        MailLocation.folder_id == folder.id,
+        MailLocation.uid.in_([f.uid for f in fetched]))))
+    fetched = [f for f in fetched if f.uid not in known_uids]
+    parsed = [(f, safe_parse(f, limit)) for f in fetched]
+    by_hash: dict[str, tuple[int, bool]] = {
+        h: (mid, pending) for mid, h, pending in session.execute(
+            select(MailMessage.id, MailMessage.content_hash, MailMessage.flags_pending)
+            .where(MailMessage.account_id == account_id,
+                   MailMessage.content_hash.in_({p.content_hash for _, p in parsed})))}
+    people = linking.people_for_addresses(
+        session, {addr for _, p in parsed for _, addr in p.addresses()})
+    has_stale = session.scalar(select(MailLocation.id).where(
+        MailLocation.folder_id == folder.id, MailLocation.uid < 0).limit(1)) is not None
+    locations, addresses, attachments, links = [], [], [], []
+    for f, p in parsed:
+        match = by_hash.get(p.content_hash)
+        if match is None and has_stale:
+            mid = _stale_match(session, folder.id, p)
+            if mid is not None:
+                match = (mid, False)
+        if match is not None:
+            mid, pending = match
+            stats.known += 1
+            if has_stale:
+                session.execute(delete(MailLocation).where(
+                    MailLocation.folder_id == folder.id, MailLocation.message_id == mid,
+                    MailLocation.uid < 0))
+            if not pending:
+                session.execute(update(MailMessage).where(MailMessage.id == mid)
+                                .values(flags=flags_text(f.flags)))
+            locations.append({"message_id": mid, "folder_id": folder.id, "uid": f.uid})
+            continue
+        msg = MailMessage(
+            account_id=account_id, message_id_header=p.message_id[:1000],
+            content_hash=p.content_hash, subject=p.subject, from_addr=join_addresses(p.from_),
+            to_addrs=join_addresses(p.to), cc_addrs=join_addresses(p.cc),
+            sent_at=p.sent_at or f.internal_date, in_reply_to=p.in_reply_to[:1000],
+            references=" ".join(p.references), body_text=p.body_text, body_html=p.body_html,
+            flags=flags_text(f.flags), raw=f.raw, size=p.size, problem=p.problem,
+            raw_partial=p.raw_partial, thread_key=_thread_key(session, p))
+        session.add(msg)
+        session.flush()
+        by_hash[p.content_hash] = (msg.id, False)
+        stats.new += 1
+        stats.problems += bool(p.problem)
+        locations.append({"message_id": msg.id, "folder_id": folder.id, "uid": f.uid})
+        addresses += [{"message_id": msg.id, "address_lower": a[:320], "role": role}
+                      for role, a in p.addresses()]
+        attachments += [{"message_id": msg.id, "filename": a.filename[:500],
+                         "mime_type": a.mime_type[:200], "size": a.size, "content": a.content,
+                         "part": a.part, "content_id": a.content_id[:500]}
+                        for a in p.attachments]
+        person_ids = set().union(*(people.get(a, set()) for _, a in p.addresses())) \
+            if p.addresses() else set()
+        links += [{"message_id": msg.id, "person_id": pid, "filed_manually": False}
+                  for pid in sorted(person_ids)]
+    for table, rows in ((MailLocation, locations), (MailAddress, addresses),
+                        (MailAttachment, attachments), (MailLink, links)):
+        if rows:
+            session.execute(insert(table), rows)
+    return stats
+
+
+def drop_locations(session: Session, folder_id: int, uids: list[int]) -> int:
+    """The server no longer has these UIDs: forget where they were, and forget messages that
+    are now nowhere unless they are filed to a person. Returns messages deleted."""
+    if not uids:
+        return 0
+    message_ids = set()
+    for chunk in _chunks(uids, 500):
+        message_ids |= set(session.scalars(select(MailLocation.message_id).where(
+            MailLocation.folder_id == folder_id, MailLocation.uid.in_(chunk))))
+        session.execute(delete(MailLocation).where(MailLocation.folder_id == folder_id,
+                                                   MailLocation.uid.in_(chunk)))
+    return delete_orphans(session, message_ids)
+
+
+def delete_orphans(session: Session, message_ids: set[int]) -> int:
+    """Messages with no server location left and no link to a person are removed."""
+    deleted = 0
+    for chunk in _chunks(sorted(message_ids), 500):
+        located = set(session.scalars(select(MailLocation.message_id)
+                                       .where(MailLocation.message_id.in_(chunk))))
+        linked = set(session.scalars(select(MailLink.message_id)
+                                     .where(MailLink.message_id.in_(chunk))))
+        gone = [m for m in chunk if m not in located and m not in linked]
+        if gone:
+            session.execute(delete(MailMessage).where(MailMessage.id.in_(gone)))
+            deleted += len(gone)
+    return deleted
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
