@@ -26,6 +26,7 @@ class InvoicePayments(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet("#subTitle { font-size: 11pt; font-weight: 600; color: #3e4c59; }")
         self.title = QLabel(self.tr("Payments"), objectName="subTitle")
         self.empty = QLabel(self.tr("No payment recorded yet."), objectName="hint")
         self.table = QTableWidget(0, 4, objectName="invoice_payments")
@@ -34,6 +35,7 @@ class InvoicePayments(QWidget):
         self.table.horizontalHeaderItem(3).setTextAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
