@@ -51,9 +51,14 @@ from app.services.invoice_records import OVERDUE
 from app.store.models import InvoiceKind, InvoiceStatus
 from ui.billing.action_icons import action_icon
 from ui.billing.invoice_actions import InvoiceAction
-from ui.billing.status_text import STATUS_COLORS, short_date, shown_status, status_text
+from ui.billing.status_text import (
+    STATUS_COLORS,
+    money,
+    short_date,
+    shown_status,
+    status_text,
+)
 from ui.clients.record.appointment_list import AppointmentTable, MenuButtonDelegate
-from ui.money_text import format_minor
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's InvoiceRow
 PillRole = Qt.ItemDataRole.UserRole + 2  # (text, background, foreground, detail)
@@ -115,21 +120,21 @@ class InvoiceTableModel(QAbstractTableModel):
             detail = self.tr("by %1").replace("%1", credit_note or "")
             tip = self.tr("Cancelled by credit note %1").replace("%1", credit_note or "")
         elif r.status == InvoiceStatus.PARTIALLY_PAID or (key == OVERDUE and r.paid_minor):
-            detail = self.tr("%1 paid").replace("%1", format_minor(r.paid_minor, r.currency))
+            detail = self.tr("%1 paid").replace("%1", money(r.paid_minor, r.currency))
         elif r.status == InvoiceStatus.DRAFT:
             tip = self.tr("Not issued yet: it has no number and can still be changed.")
         if r.overpaid_minor:
-            credit = self.tr("%1 credit").replace("%1", format_minor(r.overpaid_minor, r.currency))
+            credit = self.tr("%1 credit").replace("%1", money(r.overpaid_minor, r.currency))
             detail = f"{detail} · {credit}" if detail else credit
         no_balance = r.status in (InvoiceStatus.DRAFT, InvoiceStatus.CANCELLED) or credit_note_kind
         balance_tip = (self.tr("%1 paid beyond the total is kept as the client's credit.")
-                       .replace("%1", format_minor(r.overpaid_minor, r.currency))
+                       .replace("%1", money(r.overpaid_minor, r.currency))
                        if r.overpaid_minor else "")
         return _Row(
             row=r, number=r.number or "—", issued=short_date(r.issue_date) or "—",
             due=short_date(r.due_date) if r.due_date and not credit_note_kind else "—",
-            total=format_minor(r.total_minor, r.currency),
-            balance="—" if no_balance else format_minor(r.balance_minor, r.currency),
+            total=money(r.total_minor, r.currency),
+            balance="—" if no_balance else money(r.balance_minor, r.currency),
             balance_tip=balance_tip, status=status_text(key), detail=detail,
             status_tip=tip or status_text(key))
 

@@ -40,11 +40,10 @@ from app.workspace import Workspace
 from ui.billing.action_icons import action_icon
 from ui.billing.invoice_actions import download_receipt
 from ui.billing.payment_method_dialog import PaymentMethodDialog
-from ui.billing.status_text import short_date
+from ui.billing.status_text import money, short_date
 from ui.clients.record.appointment_list import AppointmentTable, MenuButtonDelegate
 from ui.confirm import ask, tell
 from ui.i18n import core_message, core_text
-from ui.money_text import format_minor
 from ui.navigation import BILLING, Navigator
 
 ROW_HEIGHT = 34
@@ -66,11 +65,11 @@ class PaymentTableModel(QAbstractTableModel):
         for p in views:
             invoice = p.invoice_number or self.tr("Credit")
             tip = (self.tr("%1 of it is kept as the client's credit.")
-                   .replace("%1", format_minor(p.credit_minor, currency))
+                   .replace("%1", money(p.credit_minor, currency))
                    if p.credit_minor and p.invoice_id else "")
             method = core_text(METHOD_LABELS.get(p.method, p.method))
             how = f"{method} · {p.reference}" if p.reference else method
-            self._rows.append((p, (short_date(p.paid_on), format_minor(p.amount_minor, currency),
+            self._rows.append((p, (short_date(p.paid_on), money(p.amount_minor, currency),
                                    invoice, p.receipt_number or "", how, "⋮"), tip))
         self.endResetModel()
 
@@ -204,7 +203,7 @@ def payment_menu(parent: QWidget, ws: Workspace, nav: Navigator, payment: Paymen
                                  "reused, and the log keeps that it was deleted.")
     remove.triggered.connect(lambda: ask(
         parent, tr("PaymentList", "Delete payment"),
-        question.replace("%1", format_minor(payment.amount_minor, currency))
+        question.replace("%1", money(payment.amount_minor, currency))
         .replace("%2", short_date(payment.paid_on)).replace("%3", payment.receipt_number or ""),
         tr("PaymentList", "Delete payment"), erase))
     return menu
