@@ -304,11 +304,13 @@ def test_cancel_with_credit_note(qtbot, window, tmp_path):
     # The reason is required: printed on the credit note.
     qtbot.mouseClick(dialog.issue_button, LEFT)
     assert "Give the reason" in dialog.reason_field.message.text()
+    save(dialog, "credit-note-dialog-reason")
     assert len(invoices.list_client_invoices(ws, tab.client_id)) == 1
     qtbot.keyClicks(dialog.reason, "Wrong amount: the follow-up was a short session")
     qtbot.mouseClick(dialog.issue_button, LEFT)
     assert dialog.pages.currentIndex() == 1
     assert "CN-2026-0001" in dialog.done_text.text()
+    save(dialog, "credit-note-dialog-issued")
     qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=2000)
     note = row_of(tab, "CN-2026-0001")
     assert column(table, STATUS)[note] == "Credit note · for INV-2026-0001"
