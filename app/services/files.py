@@ -137,9 +137,7 @@ def add_file(ws: Workspace, client_id: int, name: str | None, data: bytes | str 
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise ValidationError(QT_TRANSLATE_NOOP("Core", "“{name}” cannot be read: {reason}"),
-                                  field="file", name=path.name,
-                                  reason=exc.strerror or str(exc)) from exc
+            raise _unreadable(path, exc) from exc
         name = clean_name(name if name is not None else path.name)
     else:
         size = len(data)
@@ -155,10 +153,14 @@ def add_file(ws: Workspace, client_id: int, name: str | None, data: bytes | str 
         f = StoredFile(client_id=client_id, name=name, mime_type=_mime(name, mime), size=size,
                        sha256="")
         if from_path:
+            # Hash first: SQLite rewrites a whole row on UPDATE, so the checksum cannot be
+            # written after the bytes without copying them all again.
+            f.sha256 = _sha256_of(path, size)
             f.content = func.zeroblob(size)
             s.add(f)
             s.flush()
-            f.sha256 = _stream_in(s, f.id, path, size)
+            if _stream_in(s, f.id, path, size) != f.sha256:
+                raise _changed(path)
         else:
             f.content = bytes(data)
             f.sha256 = hashlib.sha256(data).hexdigest()
@@ -169,6 +171,32 @@ def add_file(ws: Workspace, client_id: int, name: str | None, data: bytes | str 
         audit.record(s, "create", "file", f.id, {"client_id": client_id, "size": size,
                                                  "duplicate_of": view.duplicate_of})
         return view
+
+
+def _changed(path: Path) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Core", "“{name}” changed while it was being added. Try again."), field="file",
+        name=path.name)
+
+
+def _unreadable(path: Path, exc: OSError) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP("Core", "“{name}” cannot be read: {reason}"),
+                           field="file", name=path.name, reason=exc.strerror or str(exc))
+
+
+def _sha256_of(path: Path, size: int) -> str:
+    digest = hashlib.sha256()
+    read = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+                read += len(chunk)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if read != size:
+        raise _changed(path)
+    return digest.hexdigest()
 
 
 def _stream_in(session: Session, file_id: int, path: Path, size: int) -> str:
@@ -185,14 +213,11 @@ def _stream_in(session: Session, file_id: int, path: Path, size: int) -> str:
                 digest.update(chunk)
                 written += len(chunk)
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Core", "“{name}” cannot be read: {reason}"),
-                              field="file", name=path.name, reason=exc.strerror or str(exc)) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         blob.close()
     if written != size or os.path.getsize(path) != size:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Core", "“{name}” changed while it was being added. Try again."), field="file",
-            name=path.name)
+        raise _changed(path)
     return digest.hexdigest()
 
 
