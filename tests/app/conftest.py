@@ -11,6 +11,7 @@ import pytest
 
 from app.workspace import create_workspace, open_workspace
 from tests.conftest import PASSPHRASE
+from tests.mail_servers import dovecot, imap_user, mail_certificates, smtp_server  # noqa: F401
 
 
 @pytest.fixture(scope="session")
