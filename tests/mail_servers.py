@@ -10,7 +10,7 @@ addresses with the same ports; the address picks the certificate:
   127.0.0.2  expired
   127.0.0.3  valid, but only for "other.example" (a host-name mismatch)
 Port `imap_port` is plain IMAP with STARTTLS, `imaps_port` implicit TLS; plaintext login is
-refused until TLS is up. Users come from a passwd-file that Dovecot re-reads when it changes, so
+refused until TLS is up. Users come from passwd-files (one per user), so
 one server serves a whole test module and each test takes a fresh user (`new_user`).
 
 If Dovecot is missing or does not start, the fixtures fail: CI must prove the mail path.
@@ -190,10 +190,15 @@ mail_fsync = never
 mail_privileged_group =
 first_valid_uid = 0
 first_valid_gid = 0
+# One file per user: Dovecot checks a passwd-file for changes at most once a second, so a
+# user added to a shared file could stay unknown for that long.
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN {dir}/passwd
+  args = scheme=PLAIN {dir}/users/%u
 }}
+# Tests log in with wrong passwords on purpose: no growing penalty for loopback.
+login_trusted_networks = 127.0.0.0/8
+auth_failure_delay = 0
 userdb {{
   driver = static
   args = uid={user} gid={group} home={dir}/mail/%u
@@ -257,8 +262,7 @@ class Dovecot:
         for name in ("server", "expired", "wrongname"):
             shutil.copy(certs.folder / f"{name}.crt", folder / f"{name}.crt")
             shutil.copy(certs.folder / f"{name}.key", folder / f"{name}.key")
-        (folder / "passwd").write_text("")
-        for sub in ("run", "state", "mail"):
+        for sub in ("run", "state", "mail", "users"):
             (folder / sub).mkdir(exist_ok=True)
         self.conf = folder / "dovecot.conf"
         self.conf.write_text(DOVECOT_CONF.format(
@@ -324,9 +328,7 @@ class Dovecot:
         """A fresh mailbox owner (Dovecot re-reads the passwd-file when it changes). `extra`:
         passwd-file extra fields, e.g. "userdb_imap_capability=IMAP4" for an old server."""
         name = f"user{next(self._users)}@example.test"
-        with open(self.dir / "passwd", "a") as fh:
-            fh.write(f"{name}:{{PLAIN}}{password}::::::{extra}\n")
-        # Dovecot re-reads the file when its size or mtime changes: appending is enough.
+        (self.dir / "users" / name).write_text(f"{name}:{{PLAIN}}{password}::::::{extra}\n")
         if sent_folder:
             with self.client(name, password) as c:
                 c.create_folder(sent_folder)
@@ -512,7 +514,8 @@ class SMTPServer:
 
         ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == self.user
               and auth_data.password.decode() == self.password)
-        return AuthResult(success=ok, auth_data=auth_data if ok else None)
+        # handled=False: aiosmtpd answers 535 itself (the default leaves the client hanging).
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     def start(self) -> None:
         from aiosmtpd.controller import Controller

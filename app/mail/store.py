@@ -9,6 +9,7 @@ so nothing is duplicated and links to people survive. Runs on the sync thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
@@ -120,35 +121,77 @@ def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: 
                                 .values(flags=flags_text(f.flags)))
             locations.append({"message_id": mid, "folder_id": folder.id, "uid": f.uid})
             continue
-        msg = MailMessage(
-            account_id=account_id, message_id_header=p.message_id[:1000],
-            content_hash=p.content_hash, subject=p.subject, from_addr=join_addresses(p.from_),
-            to_addrs=join_addresses(p.to), cc_addrs=join_addresses(p.cc),
-            sent_at=p.sent_at or f.internal_date, in_reply_to=p.in_reply_to[:1000],
-            references=" ".join(p.references), body_text=p.body_text, body_html=p.body_html,
-            flags=flags_text(f.flags), raw=f.raw, size=p.size, problem=p.problem,
-            raw_partial=p.raw_partial, thread_key=_thread_key(session, p))
-        session.add(msg)
-        session.flush()
-        by_hash[p.content_hash] = (msg.id, False)
+        mid = _new_message(session, account_id, p, f.raw, flags_text(f.flags),
+                           f.internal_date)
+        by_hash[p.content_hash] = (mid, False)
         stats.new += 1
         stats.problems += bool(p.problem)
-        locations.append({"message_id": msg.id, "folder_id": folder.id, "uid": f.uid})
-        addresses += [{"message_id": msg.id, "address_lower": a[:320], "role": role}
-                      for role, a in p.addresses()]
-        attachments += [{"message_id": msg.id, "filename": a.filename[:500],
-                         "mime_type": a.mime_type[:200], "size": a.size, "content": a.content,
-                         "part": a.part, "content_id": a.content_id[:500]}
-                        for a in p.attachments]
-        person_ids = set().union(*(people.get(a, set()) for _, a in p.addresses())) \
-            if p.addresses() else set()
-        links += [{"message_id": msg.id, "person_id": pid, "filed_manually": False}
-                  for pid in sorted(person_ids)]
+        locations.append({"message_id": mid, "folder_id": folder.id, "uid": f.uid})
+        addresses += _address_rows(mid, p)
+        attachments += _attachment_rows(mid, p)
+        links += _link_rows(mid, p, people)
     for table, rows in ((MailLocation, locations), (MailAddress, addresses),
                         (MailAttachment, attachments), (MailLink, links)):
         if rows:
             session.execute(insert(table), rows)
     return stats
+
+
+def _new_message(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
+                 received: dt.datetime | None) -> int:
+    msg = MailMessage(
+        account_id=account_id, message_id_header=p.message_id[:1000],
+        content_hash=p.content_hash, subject=p.subject, from_addr=join_addresses(p.from_),
+        to_addrs=join_addresses(p.to), cc_addrs=join_addresses(p.cc),
+        sent_at=p.sent_at or received, in_reply_to=p.in_reply_to[:1000],
+        references=" ".join(p.references), body_text=p.body_text, body_html=p.body_html,
+        flags=flags, raw=raw, size=p.size, problem=p.problem, raw_partial=p.raw_partial,
+        thread_key=_thread_key(session, p))
+    session.add(msg)
+    session.flush()
+    return msg.id
+
+
+def _address_rows(mid: int, p: ParsedMessage) -> list[dict]:
+    return [{"message_id": mid, "address_lower": a[:320], "role": role}
+            for role, a in p.addresses()]
+
+
+def _attachment_rows(mid: int, p: ParsedMessage) -> list[dict]:
+    return [{"message_id": mid, "filename": a.filename[:500], "mime_type": a.mime_type[:200],
+             "size": a.size, "content": a.content, "part": a.part,
+             "content_id": a.content_id[:500]} for a in p.attachments]
+
+
+def _link_rows(mid: int, p: ParsedMessage, people: dict[str, set[int]],
+               extra: set[int] = frozenset()) -> list[dict]:
+    person_ids = set(extra)
+    for _, a in p.addresses():
+        person_ids |= people.get(a, set())
+    return [{"message_id": mid, "person_id": pid, "filed_manually": pid in extra}
+            for pid in sorted(person_ids)]
+
+
+def insert_message(session: Session, account_id: int, raw: bytes, *, flags: str = "",
+                   when: dt.datetime | None = None, person_id: int | None = None,
+                   limit: int = 25 * 1024 * 1024) -> int:
+    """Store one message that came from here rather than from a folder (a sent message,
+    before its Sent-folder copy is synced); linked by its addresses, and to `person_id` as if
+    filed by hand. An identical message already stored is reused. Returns its id."""
+    p = parse_message(raw, attachment_limit=limit)
+    existing = session.scalar(select(MailMessage.id).where(
+        MailMessage.account_id == account_id, MailMessage.content_hash == p.content_hash))
+    if existing is not None:
+        return existing
+    people = linking.people_for_addresses(session, {a for _, a in p.addresses()})
+    mid = _new_message(session, account_id, p, raw, flags, when)
+    extra = {person_id} if person_id is not None else set()
+    for table, rows in ((MailAddress, _address_rows(mid, p)),
+                        (MailAttachment, _attachment_rows(mid, p)),
+                        (MailLink, _link_rows(mid, p, people, extra))):
+        if rows:
+            session.execute(insert(table), rows)
+    return mid
 
 
 def drop_locations(session: Session, folder_id: int, uids: list[int]) -> int:
