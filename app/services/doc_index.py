@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.services.html_sanitizer import plain_text
 from app.store.models import NoteAddendum
+from app.text import fold
 
 TABLE = "doc_search"
 NOTE, FORM, FILE = 1, 2, 3
@@ -159,6 +160,8 @@ def rebuild(conn: Connection, batch: int = 5_000) -> int:
 # --- querying ---------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w", re.UNICODE)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+SNIPPET_WORDS = 16
 
 
 def match_expression(user_text: str, client_id: int | None = None) -> str | None:
@@ -193,9 +196,45 @@ def matching_ids(session: Session, user_text: str, client_id: int | None = None
     return found
 
 
+def _terms(user_text: str) -> list[str]:
+    """The folded word pieces of what was typed (each matches the start of a word)."""
+    return [fold(t) for t in _TOKEN.findall(user_text or "") if t]
+
+
+def make_snippet(body: str, user_text: str, words: int = SNIPPET_WORDS) -> str:
+    """About `words` words of `body` around the densest cluster of matches, matched words
+    wrapped in HIGHLIGHT_START/HIGHLIGHT_END, "…" where cut. Done here rather than with FTS5's
+    snippet(), which re-runs the whole query for each row (hundreds of ms for common words)."""
+    terms = _terms(user_text)
+    spans = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(body or "")]
+    if not spans:
+        return ""
+    hit = [any(w.startswith(t) for t in terms) for _s, _e, w in spans]
+    best_start, best_score = 0, -1
+    for i, is_hit in enumerate(hit):
+        if not is_hit:
+            continue
+        start = max(0, i - 3)
+        window = spans[start:start + words]
+        score = len({t for _s, _e, w in window for t in terms if w.startswith(t)})
+        if score > best_score:
+            best_start, best_score = start, score
+    end = min(len(spans), best_start + words)
+    out = ["…"] if best_start > 0 else []
+    pos = spans[best_start][0]
+    for i in range(best_start, end):
+        s0, e0, _w = spans[i]
+        out.append(body[pos:s0])
+        out.append(f"{HIGHLIGHT_START}{body[s0:e0]}{HIGHLIGHT_END}" if hit[i] else body[s0:e0])
+        pos = e0
+    if end < len(spans):
+        out.append(body[pos:spans[end][0]].rstrip(" \n\t") + "…")
+    return "".join(out)
+
+
 def ranked(session: Session, user_text: str, limit: int) -> list[tuple[str, int, str]]:
-    """The best `limit` matches as (kind, id, snippet), best first. The snippet marks matched
-    words with HIGHLIGHT_START/HIGHLIGHT_END; it is computed for those rows only."""
+    """The best `limit` matches as (kind, id, snippet), best first (title matches weigh more).
+    The snippet marks matched words with HIGHLIGHT_START/HIGHLIGHT_END."""
     expr = match_expression(user_text)
     if expr is None:
         return []
@@ -204,10 +243,7 @@ def ranked(session: Session, user_text: str, limit: int) -> list[tuple[str, int,
         {"q": expr, "n": int(limit)})]
     if not top:
         return []
-    snippets: dict[int, str] = {}
-    for rowid, snip in session.execute(
-            text(f"SELECT rowid, snippet({TABLE}, 1, :a, :b, '…', 14) FROM {TABLE} "
-                 f"WHERE {TABLE} MATCH :q AND rowid IN ({','.join(str(int(r)) for r in top)})"),
-            {"q": expr, "a": HIGHLIGHT_START, "b": HIGHLIGHT_END}):
-        snippets[rowid] = snip
-    return [(*split_row_id(r), snippets.get(r, "")) for r in top]
+    bodies = dict(session.execute(text(
+        f"SELECT rowid, body FROM {TABLE} WHERE rowid IN ({','.join(str(int(r)) for r in top)})")
+    ).all())
+    return [(*split_row_id(r), make_snippet(bodies.get(r, ""), user_text)) for r in top]
