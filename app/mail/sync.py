@@ -84,7 +84,7 @@ class SyncEngine:
     def __init__(self, ws, account_id: int | None = None, *, password: str | None = None,
                  on_progress: Callable[[int, int], None] | None = None,
                  stop_event: threading.Event | None = None, batch_size: int = DEFAULT_BATCH,
-                 timeout: float = 30.0) -> None:
+                 timeout: float = 30.0, use_condstore: bool = True) -> None:
         settings = account_service.get_account(ws, account_id)
         if settings is None:
             raise ValueError("no email account is set up")
@@ -95,6 +95,7 @@ class SyncEngine:
         self.stop_event = stop_event or threading.Event()
         self.batch_size = batch_size
         self.timeout = timeout
+        self.use_condstore = use_condstore  # False: full flag rescans (servers with a bad one)
         self._client = None
         self._client_lock = threading.Lock()
         self.capabilities: set[str] = set()
@@ -108,6 +109,8 @@ class SyncEngine:
         client = open_imap(self.account.imap, password, timeout=self.timeout)
         try:
             self.capabilities = {c.decode().upper() for c in client.capabilities()}
+            if not self.use_condstore:
+                self.capabilities -= {"CONDSTORE", "QRESYNC"}
             if "CONDSTORE" in self.capabilities:
                 client.enable("CONDSTORE")
         except Exception as exc:
