@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,12 @@ from ui.appointments.time_text import when_text
 from ui.confirm import ask, tell
 from ui.i18n import core_message
 from ui.navigation import CREATE_INVOICE, CREATE_NOTE, Navigator
+
+
+class AppointmentActions(QObject):
+    """Only the translation context of the module's counted message: pyside6-lupdate takes a
+    class's tr(text, "", n) as a plural, but QCoreApplication.translate(…, n) only when n is a
+    literal number (then English would show "(s)" and the plural forms would be lost)."""
 
 
 def _failed(parent: QWidget, exc: ConsultaError) -> None:
@@ -92,8 +98,9 @@ def complete_past(parent: QWidget, workspace: Workspace, navigator: Navigator,
         appointments.complete_past(workspace, client_id)
         navigator.changed(APPOINTMENTS)
 
-    ask(parent, QCoreApplication.translate("AppointmentActions", "Mark as completed"),
-        QCoreApplication.translate("AppointmentActions", "Mark %n past appointment(s) that are still scheduled as completed?", "", count),
+    question = AppointmentActions.tr(
+        "Mark %n past appointment(s) that are still scheduled as completed?", "", count)
+    ask(parent, QCoreApplication.translate("AppointmentActions", "Mark as completed"), question,
         QCoreApplication.translate("AppointmentActions", "Mark completed"), mark, destructive=False)
 
 

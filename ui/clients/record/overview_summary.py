@@ -7,13 +7,19 @@ import datetime as dt
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.appointments import AppointmentView, ClientOverview
 from app.services.billing_lists import BillingSummary
 from ui.appointments.time_text import time_range_text
 from ui.clients.record.appointment_list import day_text
+
+
+class OverviewSummary(QObject):
+    """Only the translation context of relative_day_text(): pyside6-lupdate takes a class's
+    tr(text, "", n) as a plural, but QCoreApplication.translate(…, n) only when n is a literal
+    number (then English would show "(s)" and the plural forms would be lost)."""
 
 
 def relative_day_text(day: dt.date, today: dt.date) -> str:
@@ -26,14 +32,17 @@ def relative_day_text(day: dt.date, today: dt.date) -> str:
     if days == -1:
         return QCoreApplication.translate("OverviewSummary", "yesterday")
     span = abs(days)
+    # The counts are worked out first: lupdate reads "//" inside a call as a C++ comment, and
+    # drops a call whose count is an expression.
+    weeks, months, years = span // 7, round(span / 30.44), span // 365
     if span < 14:
-        amount = QCoreApplication.translate("OverviewSummary", "%n day(s)", "", span)
+        amount = OverviewSummary.tr("%n day(s)", "", span)
     elif span < 63:
-        amount = QCoreApplication.translate("OverviewSummary", "%n week(s)", "", span // 7)
+        amount = OverviewSummary.tr("%n week(s)", "", weeks)
     elif span < 730:
-        amount = QCoreApplication.translate("OverviewSummary", "%n month(s)", "", round(span / 30.44))
+        amount = OverviewSummary.tr("%n month(s)", "", months)
     else:
-        amount = QCoreApplication.translate("OverviewSummary", "%n year(s)", "", span // 365)
+        amount = OverviewSummary.tr("%n year(s)", "", years)
     text = QCoreApplication.translate("OverviewSummary", "in %1") if days > 0 else QCoreApplication.translate("OverviewSummary", "%1 ago")
     return text.replace("%1", amount)
 
