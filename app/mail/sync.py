@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH = 200
 IDLE_MAX_SECONDS = 28 * 60  # servers may drop an IDLE after 30 minutes (RFC 2177): re-issue
 SEEN = b"\\Seen"
+FLAG_CHUNK = 1000
 
 
 class SyncStopped(Exception):
@@ -304,32 +305,34 @@ class SyncEngine:
 
     def _pull_flags(self, client, folder_id: int, last_uid: int, saved: int | None,
                     current: int | None, report: SyncReport) -> None:
+        modifiers = None
         if self.condstore and saved is not None and current is not None:
             if current <= saved:
-                return
-            changed = client.fetch(f"1:{last_uid}", ["FLAGS"], modifiers=[f"CHANGEDSINCE {saved}"])
-        else:
-            changed = client.fetch(f"1:{last_uid}", ["FLAGS"])
-        if not changed:
-            return
-        with self.ws.write() as s:
-            local = dict(s.execute(
-                select(MailLocation.uid, MailMessage.id)
+                return  # nothing changed in the folder since the last complete run
+            modifiers = [f"CHANGEDSINCE {saved}"]
+        with self.ws.read() as s:
+            local = {uid: (mid, flags) for uid, mid, flags in s.execute(
+                select(MailLocation.uid, MailMessage.id, MailMessage.flags)
                 .join(MailMessage, MailMessage.id == MailLocation.message_id)
                 .where(MailLocation.folder_id == folder_id, MailLocation.uid > 0,
-                       MailMessage.flags_pending.is_(False))).all())
-            current_flags = dict(s.execute(
-                select(MailMessage.id, MailMessage.flags).where(
-                    MailMessage.id.in_(set(local.values())))).all()) if local else {}
-            for uid, data in changed.items():
-                mid = local.get(uid)
-                if mid is None or b"FLAGS" not in data:
-                    continue
-                flags = flags_text(f.decode() for f in data[b"FLAGS"])
-                if current_flags.get(mid) != flags:
-                    s.execute(update(MailMessage).where(MailMessage.id == mid)
-                              .values(flags=flags))
-                    report.flags_pulled += 1
+                       MailLocation.uid <= last_uid, MailMessage.flags_pending.is_(False)))}
+        changes: dict[int, str] = {}
+        # imapclient wants explicit UIDs here; chunks keep each command line short.
+        for chunk in chunks(sorted(local), FLAG_CHUNK):
+            for uid, data in client.fetch(chunk, ["FLAGS"], modifiers=modifiers).items():
+                if uid in local and b"FLAGS" in data:
+                    flags = flags_text(f.decode() for f in data[b"FLAGS"])
+                    if flags != local[uid][1]:
+                        changes[local[uid][0]] = flags
+        if not changes:
+            return
+        with self.ws.write() as s:
+            for mid, flags in changes.items():
+                # A local change made meanwhile wins (it is pushed at the next run).
+                s.execute(update(MailMessage).where(MailMessage.id == mid,
+                                                    MailMessage.flags_pending.is_(False))
+                          .values(flags=flags))
+        report.flags_pulled += len(changes)
 
     def _drop_expunged(self, client, folder_id: int, last_uid: int, server_count: int,
                        report: SyncReport) -> None:
