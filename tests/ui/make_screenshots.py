@@ -78,6 +78,7 @@ def main() -> int:
     _billing_screens(ws, window, save)
     _calendar_screens(ws, window, save)
     _invoice_screens(ws, window, save)
+    _billing_area_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -232,6 +233,41 @@ def _invoice_screens(ws, window, save) -> None:
     editor.resize(980, 640)
     save(editor, "invoice-editor")
     editor.close()
+
+
+def _billing_area_screens(ws, window, save) -> None:
+    """The Billing area over every client: one overdue, paid, partly paid, unpaid, a draft
+    and the sample client's credit note, with the totals above."""
+    from decimal import Decimal
+
+    from app.services import clients, invoices, payments, practice
+    from app.services.invoices import InvoiceLineInput
+
+    ids = {r.name.split()[0]: r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery()))}
+    today = dt.date.today()
+    # Numbers follow the dates: start from the newest invoice already issued.
+    first = max(r.issue_date for r in invoices.list_invoices(ws, kind="invoice") if r.issue_date)
+    terms = practice.get_practice(ws).payment_terms_days
+    plan = (("Ana", 0, 8000, 1, 0), ("François", 1, 6500, 1, 6500), ("Emily", 3, 6000, 2, 6000),
+            ("Lucía", 5, 6500, 1, 0), ("Mathilde", 8, 9000, 1, 9000))
+    for name, days, unit, quantity, paid in plan:
+        on = min(first + dt.timedelta(days=days), today)
+        # Ana's is due the day it was issued, so it shows as overdue.
+        practice.update_practice(ws, payment_terms_days=0 if name == "Ana" else terms)
+        with ws.write() as s:
+            inv = invoices.add_draft(s, ids[name], [InvoiceLineInput(
+                "Individual session", Decimal(quantity), unit, Decimal(0), Decimal(0), on)])
+            invoices.issue_draft(s, inv, on)
+            if paid:
+                payments.add_payment(s, ids[name], inv.id, on, paid, "card")
+    practice.update_practice(ws, payment_terms_days=terms)
+    invoices.create_draft(ws, ids["João"], [InvoiceLineInput(
+        "First consultation", Decimal(1), 8000, Decimal(0), Decimal(0), today)])
+    window.resize(1200, 760)
+    window.show_area("billing")
+    window.billing.reload()
+    save(window, "billing-overview")
 
 
 if __name__ == "__main__":

@@ -65,6 +65,7 @@ class _Stat(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
+        layout.addStretch(1)
 
     def show_values(self, value: str, detail: str = "", alert: bool = False) -> None:
         self.value.setText(value)
@@ -93,10 +94,8 @@ class TotalsStrip(QFrame):
 
     def show_summary(self, s: BillingSummary) -> None:
         money = lambda minor: format_minor(minor, s.currency)  # noqa: E731
-        detail = self.tr("%n invoice(s)", "", s.invoice_count)
-        if s.draft_count:
-            detail += " · " + self.tr("%n draft(s) not counted", "", s.draft_count)
-        self.billed.show_values(money(s.billed_minor), detail)
+        self.billed.show_values(money(s.billed_minor),
+                                self.tr("%n invoice(s)", "", s.invoice_count))
         self.paid.show_values(money(s.paid_minor))
         self.outstanding.show_values(money(s.outstanding_minor))
         self.overdue.show_values(money(s.overdue_minor),
@@ -191,7 +190,10 @@ class BillingArea(QWidget):
         self.totals.show_summary(summary)
         if keep is None or not self.table.select_invoice(keep.id):
             self.table.clearSelection()
-        self.count_label.setText(self.tr("%n invoice(s) shown", "", len(rows)))
+        count = self.tr("%n invoice(s) shown", "", len(rows))
+        if summary.draft_count:  # the totals leave drafts out: say so where they are counted
+            count += " · " + self.tr("%n draft(s), not in the totals", "", summary.draft_count)
+        self.count_label.setText(count)
         self._show_empty(f, not rows)
 
     def _show_empty(self, f: BillingFilter, empty: bool) -> None:
