@@ -1,5 +1,5 @@
-"""The Settings area: General and Services; email and billing settings come with the versions
-that bring those parts of Consulta."""
+"""The Settings area: General, Services and Billing; email settings come with the version that
+brings email to Consulta."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.workspace import Workspace
 from ui.navigation import Navigator
+from ui.settings.billing_page import BillingSettingsPage
 from ui.settings.general_page import GeneralSettingsPage
 from ui.settings.services_page import ServicesSettingsPage
 
@@ -20,9 +21,11 @@ class SettingsArea(QWidget):
         heading.setObjectName("areaTitle")
         self.general = GeneralSettingsPage(workspace, navigator)
         self.services = ServicesSettingsPage(workspace, navigator)
+        self.billing = BillingSettingsPage(workspace, navigator)
+        self.billing.general_requested.connect(self.show_general_name)
         self.later = QLabel(self.tr(
-            "Email and billing settings arrive with the parts of Consulta that use them; they "
-            "are not in this version yet."))
+            "Email settings arrive with the part of Consulta that uses them; they are not in "
+            "this version yet."))
         self.later.setObjectName("hint")
         self.later.setWordWrap(True)
 
@@ -33,6 +36,7 @@ class SettingsArea(QWidget):
         body_layout.setSpacing(16)
         body_layout.addWidget(self.general)
         body_layout.addWidget(self.services)
+        body_layout.addWidget(self.billing)
         body_layout.addWidget(self.later)
         body_layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
@@ -54,6 +58,16 @@ class SettingsArea(QWidget):
         self.scroll.ensureWidgetVisible(self.services, 0, 0)
         self.services.table.setFocus()
 
+    def show_general_name(self) -> None:
+        """Scroll up to the practice name (Settings → Billing shows it; General edits it)."""
+        self.scroll.ensureWidgetVisible(self.general.practice_name)
+        self.general.practice_name.setFocus()
+
+    def show_billing(self) -> None:
+        """Scroll Settings → Billing to the top of the view."""
+        self.scroll.verticalScrollBar().setValue(self.billing.y())
+
+    # The Billing page answers for itself: the main window asks every widget.
     def has_unsaved_changes(self) -> bool:
         return self.general.has_unsaved_changes()
 
