@@ -79,7 +79,8 @@ def _leaf_size(node) -> int:
     except (IndexError, TypeError, ValueError):
         return 0
     encoding = (node[5] or b"").lower() if len(node) > 5 else b""
-    return size * 3 // 4 if encoding == b"base64" else size
+    # Base64 in 76-character lines plus CRLF: 57 bytes per 78 octets.
+    return size * 57 // 78 if encoding == b"base64" else size
 
 
 def _plan(node, section: str, limit: int, items: list[str]) -> None:

@@ -48,7 +48,7 @@ class AttachmentInfo:
     id: int
     filename: str
     mime_type: str
-    size: int
+    size: int            # bytes (estimated within ~1% while still on the server)
     on_server: bool      # too large to keep: `SyncEngine.fetch_attachment(id)` brings it
     content_id: str      # what the HTML body's "cid:" images refer to
 
