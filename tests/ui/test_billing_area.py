@@ -18,7 +18,7 @@ from app.services import invoices, payments
 from app.store.models import Invoice
 from tests.app.billing_helpers import client, line
 from tests.conftest import PASSPHRASE
-from tests.ui.screens import save
+from tests.ui.screens import save, save_with_popup
 from ui.main_window import MainWindow
 from ui.models.invoice_table_model import InvoiceTableModel
 from ui.navigation import BILLING
@@ -192,6 +192,7 @@ def test_open_the_invoice_or_the_client_and_the_row_menu(qtbot, billing):
     names = [a.objectName() for a in menu.actions() if a.objectName()]
     assert {"view", "pdf", "payment", "cancel", "open_client"} <= set(names)
     assert "García" in next(a for a in menu.actions() if a.objectName() == "open_client").text()
+    save_with_popup(window, menu, "billing-area-menu")
     next(a for a in menu.actions() if a.objectName() == "open_client").trigger()
     menu.close()
     assert window.stack.currentWidget() is window.clients
