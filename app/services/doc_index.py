@@ -15,6 +15,7 @@ documents are taken out of the index and put back when restored.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ KIND_NAMES = {NOTE: "note", FORM: "form", FILE: "file"}
 KIND_CODES = {v: k for k, v in KIND_NAMES.items()}
 # Terms shorter than this are ignored: "a*" would match nearly every document.
 MIN_TERM = 2
+MIN_PREFIX = 3
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
@@ -162,6 +164,7 @@ def rebuild(conn: Connection, batch: int = 5_000) -> int:
 _WORD = re.compile(r"\w", re.UNICODE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 SNIPPET_WORDS = 16
+RANK_AT_MOST = 20_000
 
 
 def match_expression(user_text: str, client_id: int | None = None) -> str | None:
@@ -170,9 +173,13 @@ def match_expression(user_text: str, client_id: int | None = None) -> str | None
     reaches FTS5 syntax unquoted."""
     terms = []
     for raw in (user_text or "").split():
-        if sum(1 for _ in _WORD.finditer(raw)) < MIN_TERM:
+        letters = sum(1 for _ in _WORD.finditer(raw))
+        if letters < MIN_TERM:
             continue
-        terms.append('"' + raw.replace('"', '""') + '"*')
+        # Two letters match a whole word ("GP", "TOC"); from three on, the start of words.
+        # (A two-letter prefix matches nearly every note and costs ~0.1 s to gather.)
+        star = "*" if letters >= MIN_PREFIX else ""
+        terms.append('"' + raw.replace('"', '""') + '"' + star)
     if not terms:
         return None
     expr = "{title body} : (" + " AND ".join(terms) + ")"
@@ -196,9 +203,12 @@ def matching_ids(session: Session, user_text: str, client_id: int | None = None
     return found
 
 
+_fold_word = functools.lru_cache(maxsize=20_000)(fold)  # the same words recur in every note
+
+
 def _terms(user_text: str) -> list[str]:
     """The folded word pieces of what was typed (each matches the start of a word)."""
-    return [fold(t) for t in _TOKEN.findall(user_text or "") if t]
+    return [_fold_word(t) for t in _TOKEN.findall(user_text or "") if t]
 
 
 def make_snippet(body: str, user_text: str, words: int = SNIPPET_WORDS) -> str:
@@ -206,7 +216,7 @@ def make_snippet(body: str, user_text: str, words: int = SNIPPET_WORDS) -> str:
     wrapped in HIGHLIGHT_START/HIGHLIGHT_END, "…" where cut. Done here rather than with FTS5's
     snippet(), which re-runs the whole query for each row (hundreds of ms for common words)."""
     terms = _terms(user_text)
-    spans = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(body or "")]
+    spans = [(m.start(), m.end(), _fold_word(m.group())) for m in _TOKEN.finditer(body or "")]
     if not spans:
         return ""
     hit = [any(w.startswith(t) for t in terms) for _s, _e, w in spans]
@@ -233,13 +243,19 @@ def make_snippet(body: str, user_text: str, words: int = SNIPPET_WORDS) -> str:
 
 
 def ranked(session: Session, user_text: str, limit: int) -> list[tuple[str, int, str]]:
-    """The best `limit` matches as (kind, id, snippet), best first (title matches weigh more).
-    The snippet marks matched words with HIGHLIGHT_START/HIGHLIGHT_END."""
+    """The best `limit` matches as (kind, id, snippet), best first (title matches weigh more;
+    when very many match, the most recently written first). The snippet marks matched words
+    with HIGHLIGHT_START/HIGHLIGHT_END."""
     expr = match_expression(user_text)
     if expr is None:
         return []
+    # Ranking scores every match: cheap for a few thousand, ~0.3 s when a short prefix matches
+    # nearly every note. Past RANK_AT_MOST matches relevance means little anyway: newest first.
+    count = session.execute(text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :q"),
+                            {"q": expr}).scalar_one()
+    order = "rank" if count <= RANK_AT_MOST else "rowid DESC"
     top = [r for (r,) in session.execute(
-        text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :n"),
+        text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY {order} LIMIT :n"),
         {"q": expr, "n": int(limit)})]
     if not top:
         return []

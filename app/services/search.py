@@ -106,7 +106,8 @@ def search_documentation(ws: Workspace, text: str, limit: int = 50) -> list[DocH
     documents and documents of trashed clients are not found. Words under two letters are
     ignored; nothing searchable gives []."""
     with ws.read() as s:
-        top = doc_index.ranked(s, text, limit)
+        # A few more than asked: hits of trashed clients are dropped below.
+        top = doc_index.ranked(s, text, limit + limit // 4 + 5)
         if not top:
             return []
         by_kind: dict[str, list[int]] = {}
@@ -137,4 +138,4 @@ def search_documentation(ws: Workspace, text: str, limit: int = 50) -> list[DocH
             continue
         snippet, spans = _split_snippet(marked)
         hits.append(DocHit(kind, doc_id, row[0], row[1], row[2], row[3], snippet, spans))
-    return hits
+    return hits[:limit]

@@ -111,11 +111,12 @@ def test_anything_typed_is_searched_safely(workspace, typed):
     assert isinstance(notes.list_documentation(workspace, 1, text=typed), list)
 
 
-def test_one_letter_words_are_ignored():
+def test_one_letter_words_are_ignored_two_letter_words_match_whole():
     assert doc_index.match_expression("a") is None
     assert doc_index.match_expression("a sleep") == '{title body} : ("sleep"*)'
+    assert doc_index.match_expression("GP") == '{title body} : ("GP")'  # two letters: a word
     assert doc_index.match_expression('say "hi"', client_id=7) == (
-        'owner : "c7" AND {title body} : ("say"* AND """hi"""*)')
+        'owner : "c7" AND {title body} : ("say"* AND """hi""")')
 
 
 def test_an_upgraded_workspace_has_its_existing_notes_indexed(tmp_path):

@@ -10,7 +10,8 @@ The file is made by `create_workspace` (migrations, keying, practice row, built-
 the few configuration records (tags, a custom section and its fields) go through the real
 services. The bulk (people, emails, phones, tag links, custom values, relationships, services,
 appointments, notes) is inserted with SQLAlchemy Core `executemany` on `ws.engine`, in a few
-large transactions, with explicit ids so rows can point at each other without RETURNING.
+large transactions, with explicit ids so rows can point at each other without RETURNING; the
+documentation search index (FTS5) is then rebuilt from the notes in one pass.
 
 Deliberately skipped: the per-row audit events the services would write (one "create" per
 person, etc.). They would multiply generation time and only lengthen a log the benchmarks do not
@@ -38,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from app.services import audit, custom_fields, people, relationships, tags, validation
+from app.services import audit, custom_fields, doc_index, people, relationships, tags, validation
 from app.store.models import (
     Appointment,
     AppointmentStatus,
@@ -62,7 +63,10 @@ DEFAULT_PASSPHRASE = "benchmark passphrase"
 DEFAULT_SEED = 42
 DEFAULTS = {"clients": 10_000, "contacts": 2_000, "appointments": 50_000, "notes": 100_000}
 # Bump when the generated data changes shape, so cached benchmark workspaces are rebuilt.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: the documentation search index is filled; a few rare words
+# One note in RARE_EVERY mentions a drug by name: what a full-text search for a rare word finds.
+RARE_EVERY, RARE_AT = 25_000, 12_345
+RARE_SENTENCE = "<p>Started quetiapine 25 mg at night (GP).</p>"
 
 # Rows per executemany call: large enough to amortise the call, small enough to keep the
 # parameter lists from holding the whole data set twice.
@@ -524,9 +528,15 @@ def generate(path: Path | str, passphrase: str = DEFAULT_PASSPHRASE, *,
             for row in batch:
                 note_count += 1
                 row["id"] = note_base + note_count
+                if note_count % RARE_EVERY == RARE_AT:  # no randomness used: the data stays
+                    row["body_html"] += RARE_SENTENCE  # the same for a seed
             with ws.engine.begin() as conn:
                 _insert(conn, Note.__table__, batch)
         t = lap("notes", t)
+        # The full-text index the services keep row by row, built in one pass (migration 0004).
+        with ws.engine.begin() as conn:
+            doc_index.rebuild(conn)
+        t = lap("search index", t)
 
         with ws.write() as s:
             audit.record(s, "benchmark.generate", "workspace", None,
