@@ -471,6 +471,12 @@ class _Collector:
     def __init__(self, sink: list[Received], lock: threading.Lock) -> None:
         self.sink, self.lock = sink, lock
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address.startswith("nobody@"):  # a mailbox that does not exist: refused for good
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
         login = session.auth_data.login.decode() if session.auth_data else ""
         with self.lock:
@@ -494,6 +500,7 @@ def _quiet_controller_class():
 class SMTPServer:
     """aiosmtpd on loopback: `port` speaks STARTTLS, `tls_port` implicit TLS; both require
     AUTH (PLAIN/LOGIN) as `user`/`password` after TLS. `plain_port` offers no TLS at all.
+    Recipients "nobody@…" are refused with a permanent 550.
     `stop()`/`start()` keep the ports (a server that went away and came back)."""
 
     def __init__(self, certs: Certificates, user: str = "practitioner@example.test",
