@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.paths import data_dir
-from app.services import audit, invoices, payments, people, service_catalog
+from app.services import audit, doc_index, invoices, payments, people, service_catalog
 from app.services.people import PersonInput
 from app.store.models import (
     Appointment,
@@ -101,11 +101,14 @@ def load(ws: Workspace, language: str = "en") -> int:
             appt.service_id = svc.id
         note_spec = spec["note"]
         first_appt = appts[note_spec["appointment"]][0]
-        s.add(Note(client_id=client.id, appointment_id=first_appt.id,
-                   title=_text(note_spec["title"], lang),
-                   note_date=first_appt.starts_at.astimezone(local_tz).date(),
-                   body_html=_text(note_spec["body_html"], lang), status=NoteStatus.COMPLETED,
-                   completed_at=first_appt.ends_at, completed_by=""))
+        note = Note(client_id=client.id, appointment_id=first_appt.id,
+                    title=_text(note_spec["title"], lang),
+                    note_date=first_appt.starts_at.astimezone(local_tz).date(),
+                    body_html=_text(note_spec["body_html"], lang), status=NoteStatus.COMPLETED,
+                    completed_at=first_appt.ends_at, completed_by="")
+        s.add(note)
+        s.flush()
+        doc_index.index_note(s, note)  # so the main search finds it
         inv_spec = spec["invoice"]
         billed = [appts[i] for i in inv_spec["appointments"]]
         lines = invoices.appointment_lines(s, client.id, [appt.id for appt, _ in billed])

@@ -156,3 +156,8 @@ def test_an_upgraded_workspace_has_its_existing_notes_indexed(tmp_path):
         assert [h.id for h in search.search_documentation(ws, "aniversario")] == [1]
     finally:
         ws.close()
+
+
+def test_the_sample_clients_note_is_searchable(sample_workspace):
+    (hit,) = search.search_documentation(sample_workspace, "sleep diary")
+    assert hit.kind == "note" and hit.title == "Initial assessment"
