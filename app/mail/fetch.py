@@ -40,26 +40,38 @@ def _aware(value) -> dt.datetime | None:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-def fetch_messages(client, uids: list[int], limit: int) -> list[Fetched]:
+def fetch_sizes(client, uids: list[int], chunk: int = 2000) -> dict[int, int]:
+    """RFC822.SIZE of each UID (selected folder): tells whole messages from large ones before
+    their batches are fetched, so a batch of ordinary mail is one command."""
+    sizes: dict[int, int] = {}
+    for i in range(0, len(uids), chunk):
+        for uid, data in client.fetch(uids[i:i + chunk], ["RFC822.SIZE"]).items():
+            sizes[uid] = int(data.get(b"RFC822.SIZE", 0))
+    return sizes
+
+
+def fetch_messages(client, uids: list[int], limit: int,
+                   sizes: dict[int, int] | None = None) -> list[Fetched]:
     """The messages `uids` (already selected folder), in UID order; UIDs that vanished on the
-    server meanwhile are simply absent."""
+    server meanwhile are simply absent. `sizes` (fetch_sizes) saves a round trip."""
     if not uids:
         return []
-    meta = client.fetch(uids, META_ITEMS)
-    small = [u for u in uids if u in meta and int(meta[u].get(b"RFC822.SIZE", 0)) <= limit]
-    large = [u for u in uids if u in meta and u not in small]
-    bodies = client.fetch(small, ["BODY.PEEK[]"]) if small else {}
+    if sizes is None:
+        sizes = fetch_sizes(client, uids)
+    small = [u for u in uids if u in sizes and sizes[u] <= limit]
+    large = [u for u in uids if u in sizes and sizes[u] > limit]
+    got = client.fetch(small, [*META_ITEMS, "BODY.PEEK[]"]) if small else {}
+    if large:
+        got.update(client.fetch(large, META_ITEMS))
     out = []
     for uid in uids:
-        m = meta.get(uid)
+        m = got.get(uid)
         if m is None:
-            continue
-        if uid in bodies:
-            raw, partial = bodies[uid].get(b"BODY[]") or b"", False
-        elif uid in large:
+            continue  # expunged meanwhile
+        if uid in large:
             raw, partial = partial_message(client, uid, limit), True
         else:
-            continue  # expunged between the two commands
+            raw, partial = m.get(b"BODY[]") or b"", False
         out.append(Fetched(uid, flag_names(m.get(b"FLAGS", ())), int(m.get(b"RFC822.SIZE", 0)),
                            _aware(m.get(b"INTERNALDATE")), raw, partial))
     return out

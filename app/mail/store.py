@@ -62,12 +62,15 @@ def safe_parse(f: Fetched, limit: int) -> ParsedMessage:
             raw_partial=f.partial, size=f.size)
 
 
-def _thread_key(session: Session, p: ParsedMessage) -> str:
+def _thread_key(session: Session, p: ParsedMessage, batch: dict[str, str] | None = None) -> str:
+    """The root of the conversation: first of References, else the parent's thread (looked up
+    in this batch, then stored), else the message itself."""
     if p.references:
         return p.references[0][:1000]
     if p.in_reply_to:
-        parent = session.scalar(select(MailMessage.thread_key)
-                                .where(MailMessage.message_id_header == p.in_reply_to).limit(1))
+        parent = (batch or {}).get(p.in_reply_to) or session.scalar(
+            select(MailMessage.thread_key)
+            .where(MailMessage.message_id_header == p.in_reply_to).limit(1))
         return (parent or p.in_reply_to)[:1000]
     return (p.message_id or f"h:{p.content_hash}")[:1000]
 
@@ -102,7 +105,8 @@ def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: 
         session, {addr for _, p in parsed for _, addr in p.addresses()})
     has_stale = session.scalar(select(MailLocation.id).where(
         MailLocation.folder_id == folder.id, MailLocation.uid < 0).limit(1)) is not None
-    locations, addresses, attachments, links = [], [], [], []
+    locations, fresh = [], []
+    fresh_hashes: dict[str, int] = {}  # content hash → index in `fresh` (repeats in a batch)
     for f, p in parsed:
         match = by_hash.get(p.content_hash)
         if match is None and has_stale:
@@ -120,16 +124,25 @@ def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: 
                 session.execute(update(MailMessage).where(MailMessage.id == mid)
                                 .values(flags=flags_text(f.flags)))
             locations.append({"message_id": mid, "folder_id": folder.id, "uid": f.uid})
-            continue
-        mid = _new_message(session, account_id, p, f.raw, flags_text(f.flags),
-                           f.internal_date)
-        by_hash[p.content_hash] = (mid, False)
+        elif p.content_hash in fresh_hashes:
+            stats.known += 1
+            locations.append({"fresh": fresh_hashes[p.content_hash], "folder_id": folder.id,
+                              "uid": f.uid})
+        else:
+            fresh_hashes[p.content_hash] = len(fresh)
+            locations.append({"fresh": len(fresh), "folder_id": folder.id, "uid": f.uid})
+            fresh.append((f, p))
+    ids = _insert_messages(session, account_id, fresh)
+    addresses, attachments, links = [], [], []
+    for mid, (_f, p) in zip(ids, fresh, strict=True):
         stats.new += 1
         stats.problems += bool(p.problem)
-        locations.append({"message_id": mid, "folder_id": folder.id, "uid": f.uid})
         addresses += _address_rows(mid, p)
         attachments += _attachment_rows(mid, p)
         links += _link_rows(mid, p, people)
+    for loc in locations:
+        if "fresh" in loc:
+            loc["message_id"] = ids[loc.pop("fresh")]
     for table, rows in ((MailLocation, locations), (MailAddress, addresses),
                         (MailAttachment, attachments), (MailLink, links)):
         if rows:
@@ -137,19 +150,40 @@ def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: 
     return stats
 
 
-def _new_message(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
-                 received: dt.datetime | None) -> int:
-    msg = MailMessage(
+def _message_row(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
+                 received: dt.datetime | None, batch: dict[str, str] | None = None) -> dict:
+    return dict(
         account_id=account_id, message_id_header=p.message_id[:1000],
         content_hash=p.content_hash, subject=p.subject, from_addr=join_addresses(p.from_),
         to_addrs=join_addresses(p.to), cc_addrs=join_addresses(p.cc),
         sent_at=p.sent_at or received, in_reply_to=p.in_reply_to[:1000],
         references=" ".join(p.references), body_text=p.body_text, body_html=p.body_html,
         flags=flags, raw=raw, size=p.size, problem=p.problem, raw_partial=p.raw_partial,
-        thread_key=_thread_key(session, p))
-    session.add(msg)
-    session.flush()
-    return msg.id
+        flags_pending=False, thread_key=_thread_key(session, p, batch))
+
+
+def _insert_messages(session: Session, account_id: int,
+                     fresh: list[tuple[Fetched, ParsedMessage]]) -> list[int]:
+    """One multi-row INSERT … RETURNING for the batch's new messages; ids in order."""
+    if not fresh:
+        return []
+    batch_threads: dict[str, str] = {}
+    rows = []
+    for f, p in fresh:
+        row = _message_row(session, account_id, p, f.raw, flags_text(f.flags), f.internal_date,
+                           batch_threads)
+        if p.message_id:
+            batch_threads.setdefault(p.message_id, row["thread_key"])
+        rows.append(row)
+    result = session.execute(
+        insert(MailMessage).returning(MailMessage.id, sort_by_parameter_order=True), rows)
+    return list(result.scalars())
+
+
+def _new_message(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
+                 received: dt.datetime | None) -> int:
+    row = _message_row(session, account_id, p, raw, flags, received)
+    return session.execute(insert(MailMessage).returning(MailMessage.id), [row]).scalar_one()
 
 
 def _address_rows(mid: int, p: ParsedMessage) -> list[dict]:

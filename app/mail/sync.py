@@ -35,7 +35,7 @@ from app.mail import account as account_service
 from app.mail import remote
 from app.mail.connect import open_imap
 from app.mail.errors import MailError, classify
-from app.mail.fetch import fetch_messages
+from app.mail.fetch import fetch_messages, fetch_sizes
 from app.mail.folders import ROLE_INBOX, folders_to_sync, list_server_folders
 from app.mail.store import drop_locations, flags_text, store_batch
 from app.mail.uids import chunks, uid_set
@@ -356,9 +356,10 @@ class SyncEngine:
             info = client.select_folder(work.name)
             if int(info[b"UIDVALIDITY"]) != work.uidvalidity:
                 return done + len(work.new_uids)  # changed under us: the next run re-maps
+        sizes = fetch_sizes(client, work.new_uids) if work.new_uids else {}
         for batch in chunks(work.new_uids, self.batch_size):
             self._check_stop()
-            fetched = fetch_messages(client, batch, self.account.attachment_limit)
+            fetched = fetch_messages(client, batch, self.account.attachment_limit, sizes)
             with self.ws.write() as s:
                 folder = s.get(MailFolder, work.folder_id)
                 stats = store_batch(s, self.account.id, folder, fetched,

@@ -43,10 +43,10 @@ def test_server_killed_mid_fetch_resumes_without_duplicates_or_gaps(workspace, d
     real_fetch = fetch_module.fetch_messages
     calls = []
 
-    def dying_fetch(client, uids, limit):
+    def dying_fetch(client, uids, limit, sizes=None):
         calls.append(uids)
         if len(calls) == 3:
-            # The sizes of this batch came in; the server dies before the bodies do.
+            # Two batches are in; the server dies as this one's bodies are asked for.
             real_fetch_meta = client.fetch
 
             def fetch_then_die(ids, items, *a, **kw):
@@ -55,7 +55,7 @@ def test_server_killed_mid_fetch_resumes_without_duplicates_or_gaps(workspace, d
                 return real_fetch_meta(ids, items, *a, **kw)
 
             client.fetch = fetch_then_die
-        return real_fetch(client, uids, limit)
+        return real_fetch(client, uids, limit, sizes)
 
     monkeypatch.setattr(sync, "fetch_messages", dying_fetch)
     with pytest.raises(MailError) as err:

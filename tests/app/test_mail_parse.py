@@ -200,3 +200,16 @@ def test_broken_structure_and_garbage_are_kept_with_a_problem():
     assert "\x00" not in p.body_text
     empty = parse_message(b"")
     assert empty.subject == "" and empty.attachments == ()
+
+
+def test_non_ascii_file_names_in_both_encodings():
+    m = _mail()
+    m.set_content("two files")
+    m.add_attachment(b"a", maintype="application", subtype="pdf", filename="Fatura nº 7.pdf")
+    raw = m.as_bytes()
+    old_style = (b"From: a@x.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+                 b"--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\n"
+                 b"Content-Type: application/pdf\r\nContent-Disposition: attachment; "
+                 b"filename=\"=?utf-8?q?Fa=C3=A7tura.pdf?=\"\r\n\r\nx\r\n--b--\r\n")
+    assert [a.filename for a in parse_message(raw).attachments] == ["Fatura nº 7.pdf"]
+    assert [a.filename for a in parse_message(old_style).attachments] == ["Façtura.pdf"]
