@@ -1,0 +1,1 @@
+"""A client's Documentation: notes, filled-in forms and uploaded files."""
