@@ -1,0 +1,1 @@
+"""The Templates area: note templates and intake-form templates."""
