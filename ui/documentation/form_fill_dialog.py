@@ -40,9 +40,9 @@ from ui.documentation.form_questions import (
     question_widget,
     response_html,
 )
+from ui.documentation.rich_text_edit import SafeTextBrowser
 from ui.i18n import core_message
 from ui.navigation import NOTES, Navigator
-from ui.templates.preview import SafeTextBrowser
 
 EXTRA_STYLE = """
 QScrollArea#questionsScroll { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 8px; }

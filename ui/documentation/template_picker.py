@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,8 +27,8 @@ from app.errors import ConsultaError
 from app.services import practice, templates
 from app.services.templates import NoteTemplateView
 from app.workspace import Workspace
+from ui.documentation.rich_text_edit import SafeTextBrowser
 from ui.i18n import core_message
-from ui.templates.preview import SafeTextBrowser
 
 STYLE = """
 QListWidget#template_list { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 6px;
@@ -148,7 +149,8 @@ class NoteTemplatePicker(QDialog):
     def _show_current(self, *_args) -> None:
         template_id = self.current_id()
         tpl = next((t for t in self.templates if t.id == template_id), None)
-        self.preview.setHtml(tpl.body_html if tpl else "")
+        self.preview.set_html(tpl.body_html if tpl else "")
+        self.preview.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
         self.use_button.setEnabled(tpl is not None)
 
     def use(self) -> None:

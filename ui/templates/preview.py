@@ -1,31 +1,15 @@
-"""Read-only previews of templates: a text browser that never fetches anything, and a form
-template's questions as HTML (type, options, required)."""
+"""A form template's questions as HTML (type, options, required), for the read-only previews.
+Note templates are shown with ui.documentation.rich_text_edit.SafeTextBrowser."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from app.services import forms
 from ui.i18n import core_text
-
-
-class SafeTextBrowser(QTextBrowser):
-    """Shows stored HTML; loads no file, no network resource, follows no link. Only images
-    embedded in the text itself (data: URIs, which the sanitizer allows) are drawn."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt's name
-        if QUrl(url).scheme() == "data":
-            return super().loadResource(kind, url)
-        return None
 
 
 def form_questions_html(questions: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> str:
