@@ -1,0 +1,208 @@
+"""Look at an uploaded file without leaving Consulta: images are shown (decoded at the size
+shown, so a huge photo stays light); other types (PDFs included: no PDF renderer ships with
+Consulta) show their name, type, size, date and checksum. `Open in another program` writes a
+temporary copy in a private folder, says so, and the copy is deleted when Consulta closes
+(ui/documentation/temp_copies.py); `Save a copy…` exports the file on purpose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConsultaError
+from app.services import documentation, files
+from app.services.files import FileView
+from app.workspace import Workspace
+from ui.billing.status_text import short_date
+from ui.documentation import file_actions
+from ui.documentation.doc_list_model import size_text, type_text
+from ui.documentation.temp_copies import TempCopies, session_copies
+from ui.navigation import Navigator
+
+MAX_IMAGE_BYTES = 80 * 1024 * 1024  # beyond this a "preview" is not quick: open it elsewhere
+VIEW = QSize(860, 540)  # the largest the image is shown
+
+STYLE = """
+#previewArea { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 8px; }
+#previewArea > QWidget > QWidget { background: #ffffff; }
+#typeBadge { background: #eef2f5; color: #3e4c59; border-radius: 10px; font-size: 18pt;
+    font-weight: 600; padding: 18px 22px; }
+#noPreview { color: #52606d; }
+#checksum { font-family: monospace; font-size: 9pt; color: #3e4c59; }
+#fieldLabel { color: #52606d; }
+"""
+
+
+def load_image(data: bytes, fit: QSize = VIEW) -> QImage:
+    """The image scaled down to fit `fit` while decoding (null when not an image Qt reads)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    size = reader.size()
+    if size.isValid() and (size.width() > fit.width() or size.height() > fit.height()):
+        reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+class FilePreview(QDialog):
+    """Opened with show(); `copies` is where "Open in another program" puts its copy."""
+
+    def __init__(self, workspace: Workspace, navigator: Navigator, file_id: int, *,
+                 copies: TempCopies | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FilePreview")
+        self.setStyleSheet(STYLE)
+        self._ws, self._nav = workspace, navigator
+        self.copies = copies or session_copies()
+        self.file: FileView = files.get_file(workspace, file_id)
+        self.image = QImage()
+        self.opened_copy: Path | None = None
+        self.saved_copy: Path | None = None
+        f = self.file
+        self.setWindowTitle(f.name)
+
+        title = QLabel(f.name, objectName="dialogTitle")
+        title.setWordWrap(True)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        with workspace.read() as s:
+            added = documentation.local_date(s, f.created_at)
+        self.summary = QLabel(self.tr("%1 · %2 · added %3").replace("%1", type_text(f.name, f.mime_type))
+                              .replace("%2", size_text(f.size)).replace("%3", short_date(added)),
+                              objectName="hint")
+
+        self.area = QScrollArea(objectName="previewArea")
+        self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.picture = QLabel(objectName="picture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area.setWidget(self._body())
+
+        details = QFormLayout()
+        details.setHorizontalSpacing(14)
+        details.setVerticalSpacing(4)
+        for label, value, name in (
+                (self.tr("Type"), f.mime_type, "type"),
+                (self.tr("Size"), self.tr("%1 (%2 bytes)").replace("%1", size_text(f.size))
+                 .replace("%2", f"{f.size:,}".replace(",", "\u202f")), "size"),
+                (self.tr("Added"), short_date(added), "added"),
+                (self.tr("Checksum (SHA-256)"), f.sha256, "checksum")):
+            value_label = QLabel(value, objectName="checksum" if name == "checksum" else name)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(QLabel(label, objectName="fieldLabel"), value_label)
+
+        self.notice = QLabel(objectName="hint")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.open_button = QPushButton(self.tr("Open in another program"),
+                                       objectName="open_elsewhere")
+        self.open_button.setToolTip(self.tr(
+            "Consulta writes a temporary decrypted copy to a private folder on this computer "
+            "and deletes it when Consulta closes."))
+        self.open_button.clicked.connect(self.open_elsewhere)
+        self.save_button = QPushButton(self.tr("Save a copy…"), objectName="save_copy")
+        self.save_button.clicked.connect(lambda: self.save_copy())
+        close = QPushButton(self.tr("Close"), objectName="close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.area, 1)
+        layout.addLayout(details)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+        self._fit()
+
+    def _body(self) -> QWidget:
+        """The image, or what the file is when it cannot be shown here."""
+        f = self.file
+        if f.mime_type.startswith("image/") and f.size <= MAX_IMAGE_BYTES:
+            try:
+                self.image = load_image(files.get_file_bytes(self._ws, f.id))
+            except ConsultaError:
+                self.image = QImage()
+        if not self.image.isNull():
+            self.picture.setPixmap(QPixmap.fromImage(self.image))
+            return self.picture
+        box = QWidget()
+        badge = QLabel(type_text(f.name, f.mime_type) or "?", objectName="typeBadge")
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = (self.tr("Consulta cannot show this kind of file. Open it in another program, "
+                        "or save a copy.") if not f.mime_type.startswith("image/") else
+                self.tr("This image cannot be shown here (it is too large or damaged). Open "
+                        "it in another program, or save a copy."))
+        self.no_preview = QLabel(text, objectName="noPreview")
+        self.no_preview.setWordWrap(True)
+        self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_preview.setFixedWidth(380)
+        inner = QVBoxLayout(box)
+        inner.addStretch(1)
+        inner.addWidget(badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addSpacing(8)
+        inner.addWidget(self.no_preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addStretch(1)
+        return box
+
+    def _fit(self) -> None:
+        """Large enough for the image (within VIEW), or a calm size for the details."""
+        if not self.image.isNull():
+            view = self.image.size().expandedTo(QSize(420, 200))
+            self.area.setMinimumSize(view.width() + 4, view.height() + 4)
+        else:
+            self.area.setMinimumSize(520, 220)
+        self.adjustSize()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def open_elsewhere(self) -> None:
+        self.open_button.setEnabled(False)
+        self._say(self.tr("Preparing a temporary copy…"))
+        file_actions.open_elsewhere(self, self._ws, self.file.id, self.copies,
+                                    on_opened=self._opened)
+
+    def _opened(self, path: Path, launched: bool) -> None:
+        self.opened_copy = path
+        self.open_button.setEnabled(True)
+        if launched:
+            text = self.tr("Opened a temporary copy: %1. Consulta deletes it when it closes; "
+                           "save your changes elsewhere with “Save as” in that program.")
+        else:
+            text = self.tr("No program on this computer opens this kind of file. The temporary "
+                           "copy %1 is deleted when Consulta closes.")
+        self._say(text.replace("%1", str(path)))
+
+    def save_copy(self, path: Path | str | None = None):
+        return file_actions.save_copy(self, self._ws, self.file.id, path, on_saved=self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self.saved_copy = path
+        self._say(self.tr("Saved a copy as %1").replace("%1", str(path)))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
