@@ -1,6 +1,6 @@
 """The client record: a header (name, pronouns, status, tags, quick actions) and six tabs.
 
-Documentation and Inbox are honest empty states until their issues land.
+Inbox is an honest empty state until its issue lands.
 The record refreshes itself when the navigator says clients, tags, relationships or custom
 fields changed; Ctrl+W closes it (asking first if a section has unsaved edits).
 """
@@ -31,6 +31,7 @@ from ui.clients.record.confirm import ask, tell
 from ui.clients.record.overview_tab import OverviewTab
 from ui.clients.record.personal_tab import PersonalTab
 from ui.clients.record.relationships_tab import RelationshipsTab
+from ui.documentation.documentation_tab import DocumentationTab
 from ui.empty_state import EmptyState
 from ui.i18n import core_message, core_text
 from ui.navigation import CLIENTS, CUSTOM_FIELDS, RELATIONSHIPS, TAGS, Navigator, UnsavedChanges
@@ -143,8 +144,9 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.personal, self.tr("Personal"))
         self.tabs.addTab(self.relationships, self.tr("Relationships"))
-        for title in (self.tr("Documentation"), self.tr("Inbox")):
-            self.tabs.addTab(EmptyState(title, later), title)
+        self.documentation = DocumentationTab(workspace, navigator, client_id)
+        self.tabs.addTab(self.documentation, self.tr("Documentation"))
+        self.tabs.addTab(EmptyState(self.tr("Inbox"), later), self.tr("Inbox"))
         self.billing = BillingTab(workspace, navigator, client_id)
         self.tabs.addTab(self.billing, self.tr("Billing"))
 
@@ -183,6 +185,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.relationships.setEnabled(not trashed)
         self.overview.setEnabled(not trashed)
         self.billing.setEnabled(not trashed)
+        self.documentation.setEnabled(not trashed)
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget():
