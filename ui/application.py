@@ -72,6 +72,9 @@ def run_app(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     crash.install()
     app = make_application()
+    from ui.documentation.temp_copies import install_cleanup
+
+    install_cleanup(app)  # temporary copies of files opened in other programs
     language = chosen_language(args.language)
     app._translators = install_translators(app, language)  # keep them alive
     path = (args.workspace or default_workspace_path()).expanduser().absolute()
