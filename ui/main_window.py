@@ -30,6 +30,7 @@ from ui.billing.billing_area import BillingArea
 from ui.calendar.calendar_area import CalendarArea
 from ui.clients.clients_area import ClientsArea
 from ui.contacts.contacts_area import ContactsArea
+from ui.documentation.note_actions import register_documentation_handlers
 from ui.empty_state import EmptyState
 from ui.global_search import GlobalSearch
 from ui.lock_controller import LockController
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         register_billing_handlers(self.navigator, workspace)
+        register_documentation_handlers(self.navigator, workspace)
         self.clients = ClientsArea(workspace, self.navigator)
         self._add_area("clients", self.tr("Clients"), self.clients)
         self.contacts = ContactsArea(workspace, self.navigator)
