@@ -36,6 +36,7 @@ from ui.global_search import GlobalSearch
 from ui.lock_controller import LockController
 from ui.navigation import PRACTICE, Navigator
 from ui.settings.settings_area import SettingsArea
+from ui.templates.templates_area import TemplatesArea
 from ui.workspace.change_passphrase_dialog import ChangePassphraseDialog
 
 
@@ -82,9 +83,11 @@ class MainWindow(QMainWindow):
         self._add_area("calendar", self.tr("Calendar"), self.calendar)
         for key, title, heading, text in self._upcoming_areas():
             self._add_area(key, title, EmptyState(heading, text))
-            if key == "inbox":  # Billing sits between Inbox and Templates
+            if key == "inbox":  # Billing, then Templates, after the Inbox
                 self.billing = BillingArea(workspace, self.navigator)
                 self._add_area("billing", self.tr("Billing"), self.billing)
+        self.templates = TemplatesArea(workspace, self.navigator)
+        self._add_area("templates", self.tr("Templates"), self.templates)
         self.settings = SettingsArea(workspace, self.navigator)
         self._add_area("settings", self.tr("Settings"), self.settings)
         self.navigator.data_changed.connect(self._on_data_changed)
@@ -110,8 +113,6 @@ class MainWindow(QMainWindow):
         return [
             ("inbox", self.tr("Inbox"), self.tr("Inbox"),
              self.tr("Email with your clients, filed to each record. ") + later),
-            ("templates", self.tr("Templates"), self.tr("Templates"),
-             self.tr("Note templates and intake forms. ") + later),
         ]
 
     def _add_area(self, key: str, title: str, widget: QWidget) -> None:
