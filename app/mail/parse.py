@@ -277,14 +277,14 @@ def _omitted(part: Message) -> tuple[str, int] | None:
         return None
 
 
-def _attachment(part: Message, section: str, limit: int, problems: _Problems) -> ParsedAttachment:
-    mime_type = part.get_content_type()
+def _attachment(part: Message, mime_type: str, section: str, limit: int,
+                problems: _Problems) -> ParsedAttachment:
     filename = _filename(part, problems)
     cid = _fix_surrogates(str(part.get("Content-ID") or ""), problems, "cid").strip().strip("<>")
     omitted = _omitted(part)
     if omitted:
         return ParsedAttachment(filename, mime_type, omitted[1], None, omitted[0], cid)
-    if part.get_content_type() == "message/rfc822":
+    if mime_type == "message/rfc822":
         inner = part.get_payload()
         content = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
         filename = filename or "message.eml"
@@ -295,9 +295,8 @@ def _attachment(part: Message, section: str, limit: int, problems: _Problems) ->
     return ParsedAttachment(filename, mime_type, len(content), content, "", cid)
 
 
-def _is_body_text(part: Message) -> bool:
-    return (part.get_content_maintype() == "text"
-            and part.get_content_subtype() in ("plain", "html")
+def _is_body_text(part: Message, mime_type: str) -> bool:
+    return (mime_type in ("text/plain", "text/html")
             and part.get_content_disposition() != "attachment"
             and not part.get_filename()
             and _omitted(part) is None)
@@ -317,11 +316,13 @@ def parse_message(raw: bytes, *, attachment_limit: int = DEFAULT_ATTACHMENT_LIMI
             for defect in getattr(part, "defects", ()):
                 if type(defect).__name__ in _SERIOUS_DEFECTS:
                     problems.add(PROBLEM_DAMAGED, type(defect).__name__)
-            if _is_body_text(part):
+            mime_type = part.get_content_type()
+            if _is_body_text(part, mime_type):
                 text = _decode_text_part(part, problems)
-                (htmls if part.get_content_subtype() == "html" else texts).append(text)
+                (htmls if mime_type == "text/html" else texts).append(text)
             else:
-                attachments.append(_attachment(part, section, attachment_limit, problems))
+                attachments.append(_attachment(part, mime_type, section, attachment_limit,
+                                               problems))
         for defect in msg.defects:
             if type(defect).__name__ in _SERIOUS_DEFECTS:
                 problems.add(PROBLEM_DAMAGED, type(defect).__name__)

@@ -452,6 +452,15 @@ def sync_once(ws, account_id: int | None = None, **kwargs) -> SyncReport:
         engine.close()
 
 
+def last_synced(ws, account_id: int) -> dt.datetime | None:
+    """When every synced folder was last brought up to date ("synced at 10:42"); None before
+    the first complete run."""
+    with ws.read() as s:
+        times = list(s.scalars(select(MailFolder.last_synced_at).where(
+            MailFolder.account_id == account_id, MailFolder.selected.is_(True))))
+    return None if not times or None in times else min(times)
+
+
 def folder_counts(ws, account_id: int) -> dict[str, int]:
     """Messages stored per synced folder (status and tests)."""
     with ws.read() as s:
@@ -463,4 +472,5 @@ def folder_counts(ws, account_id: int) -> dict[str, int]:
     return dict(rows)
 
 
-__all__ = ["IDLE_MAX_SECONDS", "SyncEngine", "SyncReport", "folder_counts", "sync_once"]
+__all__ = ["IDLE_MAX_SECONDS", "SyncEngine", "SyncReport", "folder_counts", "last_synced",
+           "sync_once"]

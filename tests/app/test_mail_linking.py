@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.mail import messages
+from app.mail.account import AccountInput, save_account
 from app.mail.messages import FILTER_CLIENTS, FILTER_CONTACTS, FILTER_UNLINKED, MessageQuery
 from app.mail.sync import SyncEngine, sync_once
 from app.services import clients, contacts
@@ -117,3 +118,18 @@ def test_fetch_history_searches_the_server_right_away(workspace, dovecot, imap_u
     mia = contacts.create_contact(workspace, PersonInput(first_name="Mia",
                                                          emails=["mia@example.org"]))
     assert linked_subjects(workspace, mia) == ["Old from Mia"]
+
+
+def test_widening_the_date_window_fetches_the_older_mail_once(workspace, dovecot, imap_user):
+    with dovecot.client(imap_user) as c:
+        c.append("INBOX", message(1, subject="From 2019"), msg_time=LONG_AGO)
+    dovecot.append(imap_user, [message(2, subject="Recent")])
+    account_id = make_account(workspace, dovecot, imap_user, sync_days=30)
+    sync_once(workspace, account_id)
+    assert subjects(workspace) == ["Recent"]
+    assert sync_once(workspace, account_id).history == 0
+
+    save_account(workspace, AccountInput(sync_days=0), account_id=account_id)  # everything
+    assert sync_once(workspace, account_id).history == 1
+    assert subjects(workspace) == ["From 2019", "Recent"]
+    assert sync_once(workspace, account_id).history == 0

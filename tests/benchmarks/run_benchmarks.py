@@ -452,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.benchmarks import billing_benchmarks  # noqa: F401  (registers the billing ones)
     from tests.benchmarks import appointment_benchmarks  # noqa: F401  (and the appointment ones)
     from tests.benchmarks import documentation_benchmarks  # noqa: F401  (and the documentation ones)
+    from tests.benchmarks import mail_benchmarks  # noqa: F401  (and the mail ones, on a local Dovecot)
 
     parser = argparse.ArgumentParser(description="Consulta benchmarks: encrypted vs plain SQLite.")
     parser.add_argument("--workspace", type=Path,
