@@ -380,6 +380,24 @@ class DocumentationTab(QWidget):
             self.refresh()
             return None
 
+    def show_item(self, kind: str, item_id: int) -> QWidget | None:
+        """One note, form or file listed, selected and opened (a search result): the
+        filters are cleared first so that it is in the list."""
+        for widget in (self.trash_button, self.search, *self.kind_buttons.values()):
+            widget.blockSignals(True)
+        self.trash_button.setChecked(False)
+        self.search.clear()
+        self.kind_buttons[None].setChecked(True)
+        for widget in (self.trash_button, self.search, *self.kind_buttons.values()):
+            widget.blockSignals(False)
+        self.refresh()
+        row = self.table.docs.row_of(kind, item_id)
+        if row < 0:
+            return None
+        self.table.selectRow(row)
+        self.table.scrollTo(self.table.docs.index(row, 0))
+        return self.open_item(self.table.docs.item(row))
+
     def show_menu(self, item: DocItem, at: QPoint, below_button: bool = False) -> QMenu:
         if item.kind == KIND_NOTE:
             from ui.documentation.note_actions import note_menu
