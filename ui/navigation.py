@@ -36,6 +36,7 @@ class Navigator(QObject):
     contact_requested = Signal(int)
     area_requested = Signal(str)
     data_changed = Signal(str)
+    documentation_requested = Signal(int, str, int)  # client id, "note"/"form"/"file", its id
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,10 @@ class Navigator(QObject):
 
     def open_contact(self, contact_id: int) -> None:
         self.contact_requested.emit(contact_id)
+
+    def open_documentation(self, client_id: int, kind: str, item_id: int) -> None:
+        """The client's Documentation tab, on one note, form or file."""
+        self.documentation_requested.emit(client_id, kind, item_id)
 
     def open_person(self, person_id: int, kind: str) -> None:
         if kind == "client":
