@@ -166,6 +166,11 @@ class ClientRecordView(QWidget, UnsavedChanges):
 
     # --- header ---------------------------------------------------------------------------
 
+    def show_documentation(self, kind: str, item_id: int) -> None:
+        """The Documentation tab, on one note, form or file (a search result)."""
+        self.tabs.setCurrentWidget(self.documentation)
+        self.documentation.show_item(kind, item_id)
+
     def _show_header(self) -> None:
         r = self.record
         self.name.setText(r.display_name)
