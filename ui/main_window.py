@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._add_area("contacts", self.tr("Contacts"), self.contacts)
         self.navigator.client_requested.connect(self._open_client)
         self.navigator.contact_requested.connect(self._open_contact)
+        self.navigator.documentation_requested.connect(self._open_documentation)
         self.navigator.area_requested.connect(self.show_area)
         self.calendar = CalendarArea(workspace, self.navigator)
         self._add_area("calendar", self.tr("Calendar"), self.calendar)
@@ -132,6 +133,12 @@ class MainWindow(QMainWindow):
         self.show_area("clients")
         self.clients.open_client(client_id)
 
+    def _open_documentation(self, client_id: int, kind: str, item_id: int) -> None:
+        self._open_client(client_id)
+        record = self.clients.record
+        if record is not None and record.client_id == client_id:  # not if the user was asked
+            record.show_documentation(kind, item_id)
+
     def _open_contact(self, contact_id: int) -> None:
         self.show_area("contacts")
         self.contacts.open_contact(contact_id)
@@ -184,10 +191,12 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_find)
-        self.search_all_action = QAction(self.tr("Search clients and contacts"), self)
+        self.search_all_action = QAction(self.tr("Search clients, contacts, notes and forms"),
+                                         self)
         self.search_all_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_all_action.triggered.connect(self.global_search.focus_search)
-        self.global_search.setToolTip(self.tr("Search clients and contacts (Ctrl+K)"))
+        self.global_search.setToolTip(self.tr("Search clients, contacts, notes and forms "
+                                              "(Ctrl+K)"))
         file_menu = self.menuBar().actions()[0].menu()
         first = file_menu.actions()[0] if file_menu.actions() else None
         file_menu.insertActions(first, [self.new_client_action, self.new_contact_action])
