@@ -23,7 +23,8 @@ from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.mail import linking
 from app.mail.connect import SECURITIES, Endpoint, open_imap, open_smtp
-from app.mail.errors import MailError, MailErrorKind, Stage
+from app.mail.errors import MailError, MailErrorKind, Stage, classify
+from app.mail.folders import ServerFolder, list_server_folders
 from app.services import audit, validation
 from app.store.keys import RememberedKeys
 from app.store.models import EmailAccount, Setting
@@ -411,6 +412,22 @@ def test_connection(settings: AccountSettings, imap_password: str | None,
     )
 
 
+def server_folders(settings: AccountSettings, password: str | None, *,
+                   timeout: float = 15.0) -> list[ServerFolder]:
+    """The server's folders, for ticking extra ones to sync (Settings → Email). Blocking;
+    raises MailError."""
+    client = open_imap(settings.imap, password, timeout=timeout)
+    try:
+        return [f for f in list_server_folders(client) if f.selectable]
+    except Exception as exc:
+        raise classify(exc, settings.imap_host, settings.imap_port) from exc
+    finally:
+        try:
+            client.logout()
+        except Exception:  # the list is in already
+            pass
+
+
 def unsaved(settings: AccountSettings | None = None, **changes: Any) -> AccountSettings:
     """Settings not (yet) saved, for testing a connection from the form before saving it."""
     base = settings or AccountSettings(
@@ -432,7 +449,7 @@ def unsaved(settings: AccountSettings | None = None, **changes: Any) -> AccountS
 __all__ = [
     "AccountInput", "AccountSettings", "CheckResult", "ConnectionReport", "MailErrorKind",
     "delete_account", "get_account", "imap_password", "keyring_available", "save_account",
-    "smtp_password", "test_connection", "test_imap", "test_smtp", "unsaved",
+    "server_folders", "smtp_password", "test_connection", "test_imap", "test_smtp", "unsaved",
 ]
 
 # These names start with "test_"; tell pytest they are not tests when a test module imports them.

@@ -160,6 +160,11 @@ def test_saved_account_connects_with_its_stored_password(workspace, dovecot, ima
     report = acc.test_connection(settings, acc.imap_password(workspace, account_id),
                                  acc.smtp_password(workspace, account_id))
     assert report.ok, (report.imap, report.smtp)
+    with dovecot.client(imap_user) as c:
+        c.create_folder("Clients/Ana")
+    folders = acc.server_folders(settings, acc.imap_password(workspace, account_id))
+    assert {f.name for f in folders} >= {"INBOX", "Sent", "Clients/Ana"}
+    assert next(f for f in folders if f.name == "Sent").special_use == "\\Sent"
 
 
 def test_errors_are_classified_for_the_status_bar():
