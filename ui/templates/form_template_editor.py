@@ -88,9 +88,10 @@ class FormTemplateEditor(QDialog):
         # Left: the questions in order, with the buttons that change the list.
         self.list = QListWidget(objectName="question_list")
         self.list.setMinimumWidth(320)
-        self.list.setWordWrap(True)
+        # Two lines per question (text, then type): a long text is cut with "…" (the whole of
+        # it is in the tooltip and on the right), never scrolled sideways.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # long texts wrap, no sideways scroll
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button = QPushButton(self.tr("+ &Add question"), objectName="add_question")
         self.remove_button = QPushButton(self.tr("&Remove"), objectName="remove_question")
         self.up_button = QPushButton(self.tr("Move &up"), objectName="move_up")
@@ -138,8 +139,13 @@ class FormTemplateEditor(QDialog):
         type_label.setBuddy(self.type_combo)
         text_label = QLabel(self.tr("Te&xt"))
         text_label.setBuddy(self.label_edit)
-        for label in (type_label, text_label, self.help_label, self.options_label):
+        labels = (type_label, text_label, self.help_label, self.options_label)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
             label.setContentsMargins(0, 6, 0, 0)
+            # One width for all: the fields stay put when a type hides the Options row.
+            label.setMinimumWidth(widest)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         detail.addRow(type_label, self.type_combo)
         detail.addRow("", self.type_hint)
         detail.addRow(text_label, self.label_field)
@@ -230,6 +236,7 @@ class FormTemplateEditor(QDialog):
 
     def _list_item(self, q: dict[str, Any]) -> QListWidgetItem:
         item = QListWidgetItem(self._item_text(q))
+        item.setToolTip(q.get("label", ""))
         if q.get("type") == forms.HEADING:
             font = QFont(self.list.font())
             font.setBold(True)
@@ -241,6 +248,7 @@ class FormTemplateEditor(QDialog):
         if item is not None:
             fresh = self._list_item(self.questions[row])
             item.setText(fresh.text())
+            item.setToolTip(fresh.toolTip())
             item.setFont(fresh.font())
 
     def current_row(self) -> int:
@@ -259,6 +267,7 @@ class FormTemplateEditor(QDialog):
             q = self.questions[row] if has else {"type": forms.SHORT_TEXT}
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(q.get("type"))))
             self.label_edit.setText(q.get("label", ""))
+            self.label_edit.setCursorPosition(0)  # a long text shows from its start
             self.help_edit.setText(q.get("help", ""))
             self.required.setChecked(bool(q.get("required")))
             self.options.setPlainText("\n".join(q.get("options", [])))
