@@ -39,7 +39,7 @@ from app.services.appointments import AppointmentView
 from app.services.notes import NoteInput, NoteView
 from app.store.models import AppointmentStatus
 from app.workspace import Workspace
-from ui.appointments.time_text import qdate, when_text
+from ui.appointments.time_text import qdate, time_text
 from ui.billing.action_icons import action_icon
 from ui.confirm import ask
 from ui.documentation import note_actions
@@ -57,17 +57,21 @@ from ui.navigation import APPOINTMENTS, NOTES, Navigator
 AUTOSAVE_MS = 1500
 
 STYLE = """
-#notePill { border-radius: 10px; padding: 2px 10px; font-size: 9pt; font-weight: 600; }
-#notePill[status="draft"] { background: #eceff1; color: #52606d; }
-#notePill[status="completed"] { background: #dcefe9; color: #1f5f57; }
-#notePill[status="shared"] { background: #e3ecf8; color: #2a4d7a; }
-#notePill[status="trash"] { background: #fbeef0; color: #9b2c3d; }
 #clientName { font-size: 11pt; font-weight: 600; color: #3e4c59; }
 #completedLine { background: #eef7f5; border: 1px solid #cde7e2; border-radius: 6px;
     padding: 7px 9px; color: #1f5f57; }
 #completedLine[trash="true"] { background: #fbeef0; border-color: #efc7ce; color: #9b2c3d; }
 #fieldLabel { color: #52606d; font-size: 9pt; }
+QDateEdit { background: #ffffff; border: 1px solid #cbd2d9; border-radius: 6px; padding: 4px 6px;
+    min-height: 20px; min-width: 96px; }
+QDateEdit:focus { border-color: #3f9b8f; }
+QToolButton#more { background: #ffffff; border: 1px solid #cbd2d9; border-radius: 6px;
+    padding: 5px; }
+QToolButton#more:hover { border-color: #3f9b8f; }
 """
+# Status → pill background and text colours.
+PILL_COLORS = {"draft": ("#eceff1", "#52606d"), "completed": ("#dcefe9", "#1f5f57"),
+               "shared": ("#e3ecf8", "#2a4d7a"), "trash": ("#fbeef0", "#9b2c3d")}
 
 
 class NoteEditor(QDialog):
@@ -151,7 +155,11 @@ class NoteEditor(QDialog):
         self.date = QDateEdit(objectName="note_date", calendarPopup=True)
         self.date.setDisplayFormat(day_format())
         self.appointment = QComboBox(objectName="appointment")
-        self.appointment.setMinimumWidth(260)
+        # As wide as its longest entry ("25 November 2026, 10:00 · Follow-up session"); the
+        # title takes the rest.
+        self.appointment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.appointment.setMinimumWidth(220)
+        self.appointment.setMaximumWidth(440)
         self.fields = QWidget()
         grid = QGridLayout(self.fields)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -164,8 +172,7 @@ class NoteEditor(QDialog):
             label.setBuddy(field)
             grid.addWidget(label, 0, column)
             grid.addWidget(field, 1, column)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(0, 1)
 
         self.editor = RichTextEdit()
         self.editor.setObjectName("note_text")
@@ -191,7 +198,6 @@ class NoteEditor(QDialog):
         self.more_button = QToolButton(objectName="more")
         self.more_button.setIcon(action_icon("more"))
         self.more_button.setToolTip(self.tr("More actions"))
-        self.more_button.setAutoRaise(True)
         self.more_button.clicked.connect(self.show_menu)
         self.delete_button = QPushButton(self.tr("Delete draft…"), objectName="delete_draft")
         self.delete_button.clicked.connect(self.delete_draft)
@@ -259,7 +265,10 @@ class NoteEditor(QDialog):
         self.appointment.setCurrentIndex(max(index, 0))
 
     def _appointment_text(self, appt: AppointmentView) -> str:
-        text = when_text(appt.starts_at, appt.ends_at, self._zone)
+        """"25 November 2026, 10:00 · Follow-up session"."""
+        text = self.tr("%1, %2").replace(
+            "%1", day_text(appt.starts_at.astimezone(self._zone).date())).replace(
+            "%2", time_text(appt.starts_at, self._zone))
         return f"{text} · {appt.service_name}" if appt.service_name else text
 
     def _start_new(self, appointment_id: int | None, template_id: int | None) -> None:
@@ -329,8 +338,10 @@ class NoteEditor(QDialog):
         self.pill.setText({"draft": self.tr("Draft"), "completed": self.tr("Completed"),
                            "shared": self.tr("Shared"), "trash": self.tr("In the trash")}[status])
         self.pill.setProperty("status", status)
-        self.pill.style().unpolish(self.pill)
-        self.pill.style().polish(self.pill)
+        background, color = PILL_COLORS[status]
+        self.pill.setStyleSheet(f"#notePill {{ background: {background}; color: {color}; "
+                                "border-radius: 10px; padding: 2px 10px; font-size: 9pt; "
+                                "font-weight: 600; }")
         if view is not None and view.is_shared and view.shared_at is not None:
             self.privacy.setText(self.tr("Shared with the client on %1.").replace(
                 "%1", day_text(view.shared_at.astimezone(self._zone).date())))

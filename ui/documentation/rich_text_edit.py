@@ -44,6 +44,10 @@ table { border-collapse: collapse; }
 td, th { border: 1px solid #9aa5b1; padding: 4px; }
 a { color: #2f7d73; }
 """
+FRAME_STYLE = """
+QTextEdit { background: #ffffff; border: 1px solid #cbd2d9; border-radius: 6px; }
+QTextEdit:focus { border-color: #3f9b8f; }
+"""
 
 # Heading level → Qt's font size adjustment (what its HTML reader gives <h1>…<h3>).
 HEADING_SIZES = {0: 0, 1: 3, 2: 2, 3: 1, 4: 0, 5: -1, 6: -2}
@@ -77,24 +81,33 @@ def load_html(doc: QTextDocument, html: str) -> None:
     doc.setModified(False)
 
 
-def embedded_image(url: QUrl) -> QByteArray | None:
-    """The bytes of a data:image/png|jpeg;base64 URL, else None."""
+def embedded_image(url: QUrl) -> QImage | None:
+    """The picture of a data:image/png|jpeg;base64 URL, else None."""
     if url.scheme().lower() != "data":
         return None
     found = _DATA_IMAGE.match(url.path())
     if not found:
         return None
     try:
-        return QByteArray(base64.b64decode(found.group(1), validate=False))
+        image = QImage.fromData(QByteArray(base64.b64decode(found.group(1), validate=False)))
     except ValueError:
         return None
+    return None if image.isNull() else image
+
+
+def _nothing_image() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
 
 
 class SafeTextDocument(QTextDocument):
     """A QTextDocument that loads no resource except images embedded as data: URIs.
 
-    Qt's own loadResource would read local files and ask the owning widget; this one never
-    calls it."""
+    Qt's own loadResource would read local files and ask the owning widget; and when a
+    document gives no image, Qt's image handler opens the image's name as a file itself. So
+    every other image is answered with an empty 1×1 picture and every other resource with
+    nothing: Qt's loaders are never reached."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -102,13 +115,14 @@ class SafeTextDocument(QTextDocument):
         self.refused: list[str] = []  # URLs asked for and refused (for tests and debugging)
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt's name)
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            data = embedded_image(name)
-            if data is not None:
-                return data
+        image_kind = kind == QTextDocument.ResourceType.ImageResource.value
+        if image_kind:
+            image = embedded_image(name)
+            if image is not None:
+                return image
         if len(self.refused) < 100:
             self.refused.append(name.toString()[:200])
-        return None
+        return _nothing_image() if image_kind else ""
 
 
 def png_data_uri(image: QImage) -> str:
@@ -128,6 +142,7 @@ class RichTextEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("richText")
+        self.setStyleSheet(FRAME_STYLE)
         self.setDocument(SafeTextDocument(self))
         self.setAcceptRichText(True)
         self.document().setDocumentMargin(10)
