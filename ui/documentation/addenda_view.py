@@ -34,7 +34,7 @@ from ui.navigation import NOTES, Navigator
 STYLE = """
 #readingPage { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 6px; }
 #readingPage QTextBrowser { background: transparent; border: none; }
-#addendaTitle { font-size: 11pt; font-weight: 600; color: #3e4c59; padding-top: 6px; }
+#addendaTitle { font-size: 11pt; font-weight: 600; color: #3e4c59; padding: 6px 0 0 2px; }
 #addendumCard { background: #f7f8f8; border: none; border-left: 3px solid #3f9b8f;
     border-radius: 4px; }
 #addendumHeader { color: #3e4c59; font-weight: 600; font-size: 9pt; }
@@ -75,6 +75,7 @@ class FittedText(SafeTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(2)  # the page around it gives the room
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.set_html(html)
 
@@ -102,8 +103,8 @@ class AddendumCard(QFrame):
         self.header.setWordWrap(True)
         self.body = FittedText(addendum.body_html)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 6, 4)
-        layout.setSpacing(0)
+        layout.setContentsMargins(12, 8, 8, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.header)
         layout.addWidget(self.body)
 
@@ -125,7 +126,7 @@ class NoteReadingView(QScrollArea):
         page = QWidget(objectName="readingContent")
         page.setStyleSheet("#readingContent { background: #ffffff; }")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 6, 10, 10)
+        layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         self.body = FittedText(view.body_html)
         self.body.setObjectName("note_body")
@@ -134,6 +135,7 @@ class NoteReadingView(QScrollArea):
         self.addenda_title = None
         if view.addenda:
             self.addenda_title = QLabel(self.tr("Addenda"), objectName="addendaTitle")
+            self.addenda_title.setIndent(0)
             layout.addWidget(self.addenda_title)
             for addendum in view.addenda:
                 card = AddendumCard(addendum, zone)
