@@ -79,6 +79,7 @@ def main() -> int:
     _calendar_screens(ws, window, save)
     _invoice_screens(ws, window, save)
     _billing_area_screens(ws, window, save)
+    _note_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -268,6 +269,34 @@ def _billing_area_screens(ws, window, save) -> None:
     window.show_area("billing")
     window.billing.reload()
     save(window, "billing-overview")
+
+
+def _note_screens(ws, window, save) -> None:
+    """The note editor with the shipped SOAP template applied to the sample client's latest
+    past appointment, and the sample completed note with an addendum under it."""
+    from app.services import appointments, clients, documentation, notes, templates
+    from ui.documentation.note_editor import NoteEditor
+
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    templates.install_shipped_templates(ws, "en")
+    soap = next(t for t in templates.list_note_templates(ws, "en") if t.shipped_key == "soap@en")
+    past = appointments.client_overview(ws, sofia).past[0]
+    day = past.starts_at.astimezone(appointments.zone_of(ws)).date()
+    note = templates.new_note_from_template(ws, sofia, soap.id, appointment_id=past.id,
+                                            note_date=day)
+    editor = NoteEditor(ws, window.navigator, note_id=note.id, parent=window)
+    editor.resize(900, 720)
+    save(editor, "note-editor")
+    editor.close()
+    first = min((i for i in documentation.list_documentation(ws, sofia, ["note"])
+                 if i.status == "completed"), key=lambda i: i.date)
+    notes.add_addendum(ws, first.id, "<p>Correction: the sleep problems began about four "
+                                     "months ago, not three (the client checked her diary).</p>")
+    editor = NoteEditor(ws, window.navigator, note_id=first.id, parent=window)
+    editor.resize(900, 720)
+    save(editor, "note-completed")
+    editor.close()
 
 
 if __name__ == "__main__":

@@ -46,8 +46,35 @@ class UnreadableAnswer(Exception):
     """What was typed cannot be turned into an answer (the message says why)."""
 
 
+def long_year_format() -> str:
+    """The interface's short date format with a four-digit year ("M/d/yyyy", "dd/MM/yyyy")."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 class FormDateField(DateField):
-    """DateField for any date: the calendar is not limited to the past (dates of birth are)."""
+    """DateField for any date, written with four-digit years: a form's dates may be in this
+    century or the last (a two-digit "26" would be read as 1926), and the calendar is not
+    limited to the past as it is for dates of birth."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit.setPlaceholderText(long_year_format().lower())
+
+    def parse(self) -> tuple[dt.date | None, bool]:
+        text = self.edit.text().strip()
+        if not text:
+            return None, True
+        locale = QLocale()
+        for fmt in (long_year_format(), "yyyy-MM-dd"):
+            date = locale.toDate(text, fmt)
+            if date.isValid():
+                return dt.date(date.year(), date.month(), date.day()), True
+        return super().parse()  # two-digit years and the other accepted spellings
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.edit.setText("" if value is None else QLocale().toString(
+            QDate(value.year, value.month, value.day), long_year_format()))
 
     def _open_calendar(self) -> None:
         super()._open_calendar()
@@ -58,7 +85,7 @@ class FormDateField(DateField):
 def _date_problem(field: DateField) -> dt.date | None:
     value, ok = field.parse()
     if not ok:
-        example = QLocale().toString(QDate(1985, 3, 24), QLocale.FormatType.ShortFormat)
+        example = QLocale().toString(QDate(1985, 3, 24), long_year_format())
         raise UnreadableAnswer(QuestionWidget.tr("Write the date like %1, or pick it.")
                                .replace("%1", example))
     return value
@@ -338,6 +365,7 @@ class HeadingWidget(QLabel):
         super().__init__(question["label"], parent)
         self.setObjectName("questionHeading")
         self.setWordWrap(True)
+        self.setIndent(0)  # level with the questions (the padding would indent it otherwise)
         self.question = question
 
 
@@ -370,7 +398,8 @@ def _format_date(value: Any) -> str:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    # No weekday: "Monday" before a date of birth reads oddly.
+    return QLocale().toString(QDate(day.year, day.month, day.day), long_year_format())
 
 
 def answer_html(question: dict[str, Any], answer: Any) -> str:
