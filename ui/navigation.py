@@ -22,6 +22,7 @@ APPOINTMENTS = "appointments"
 SERVICES = "services"
 BILLING = "billing"  # invoices, credit notes, payments, payment methods
 NOTES = "notes"
+MAIL = "mail"  # synced messages, outbox, account settings
 
 # Hand-offs between parts that may or may not be present: the part that can do the job
 # registers a handler; the part that offers it (a menu item) asks whether one exists.
