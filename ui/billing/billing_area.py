@@ -212,6 +212,10 @@ class BillingArea(QWidget):
                 text = self.tr("Drafts have no date until they are issued, so a date range "
                                "leaves them out. Choose All time to see them.")
             self.empty.text.setText(text)
+        # The text changes after the layout sized the label: give it the height its (fixed)
+        # width needs, or a third wrapped line (French, Portuguese) is cut off.
+        label = self.empty.text
+        label.setFixedHeight(label.heightForWidth(label.width()))
 
     def _data_changed(self, kind: str) -> None:
         if kind not in (BILLING, PRACTICE, CLIENTS):

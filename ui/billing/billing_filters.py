@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -113,6 +114,10 @@ class BillingFilters(QWidget):
             button = QPushButton(labels[key], objectName=f"status_{key}")
             button.setCheckable(True)
             button.setToolTip(tips.get(key, ""))
+            # The checked button's text is bold: leave room for it ("Toutes" was cut off).
+            bold = QFont(button.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(labels[key]) + 30)
             self.status_group.addButton(button)
             self.status_buttons[key] = button
             statuses.addWidget(button)
@@ -130,7 +135,7 @@ class BillingFilters(QWidget):
         self.date_to = AnyDateEdit(self.tr("any"))
         self.date_to.setObjectName("date_to")
         self.date_to.setAccessibleName(self.tr("Issued until"))
-        from_label = QLabel(self.tr("&From"))
+        from_label = QLabel(self.tr("Fro&m"))  # Alt+F is the File menu's
         from_label.setBuddy(self.date_from)
         to_label = QLabel(self.tr("&to"))
         to_label.setBuddy(self.date_to)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,7 @@ from app.errors import ConsultaError
 from app.services import invoices
 from app.services.invoices import InvoiceView
 from app.workspace import Workspace
-from ui.billing.dialog_fit import fit_height_soon
+from ui.billing.dialog_fit import fit_height, fit_height_soon
 from ui.billing.invoice_actions import download_pdf, duplicate
 from ui.i18n import core_message
 from ui.money_text import format_minor
@@ -52,6 +53,12 @@ class CreditNoteDialog(QDialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The stacked pages do not pass the wrapped explanation's height on to the first size:
+        # a longer translation (four lines in French) would be cut.
+        fit_height(self)
 
     def _form_page(self) -> QWidget:
         inv = self.invoice

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from app.documents import invoice_pdf, receipt_pdf
@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 FOLDER_KEY = "billing/pdf_folder"  # where the last PDF was saved: the next one starts there
 PDF_MIME = "application/pdf"
 OPEN_STATUSES = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)
+
+
+class InvoiceActions(QObject):
+    """Only the translation context of the action texts: pyside6-lupdate reads
+    InvoiceActions.tr(…) under this context (an alias such as `tr = QCoreApplication.translate`
+    loses it)."""
 
 
 class InvoiceLike(Protocol):
@@ -278,26 +284,24 @@ def email_invoice(parent: QWidget, ws: Workspace, nav: Navigator, invoice_id: in
 # --- the list of actions, and the menu -----------------------------------------------------------
 
 def _payment_unavailable(row: InvoiceLike) -> str:
-    tr = QCoreApplication.translate
     if row.kind == InvoiceKind.CREDIT_NOTE:
-        return tr("InvoiceActions", "A credit note is not paid: it cancels an invoice.")
+        return InvoiceActions.tr("A credit note is not paid: it cancels an invoice.")
     if row.status == InvoiceStatus.DRAFT:
-        return tr("InvoiceActions", "Issue the invoice before recording a payment.")
+        return InvoiceActions.tr("Issue the invoice before recording a payment.")
     if row.status == InvoiceStatus.PAID:
-        return tr("InvoiceActions", "This invoice is paid.")
+        return InvoiceActions.tr("This invoice is paid.")
     if row.status == InvoiceStatus.CANCELLED:
-        return tr("InvoiceActions", "This invoice is cancelled.")
+        return InvoiceActions.tr("This invoice is cancelled.")
     return ""
 
 
 def _cancel_unavailable(row: InvoiceLike) -> str:
-    tr = QCoreApplication.translate
     if row.kind == InvoiceKind.CREDIT_NOTE:
-        return tr("InvoiceActions", "A credit note cannot be cancelled.")
+        return InvoiceActions.tr("A credit note cannot be cancelled.")
     if row.status == InvoiceStatus.DRAFT:
-        return tr("InvoiceActions", "A draft has no number yet: delete it instead.")
+        return InvoiceActions.tr("A draft has no number yet: delete it instead.")
     if row.status == InvoiceStatus.CANCELLED:
-        return tr("InvoiceActions", "This invoice is already cancelled.")
+        return InvoiceActions.tr("This invoice is already cancelled.")
     return ""
 
 
@@ -306,34 +310,33 @@ def invoice_actions(parent: QWidget, ws: Workspace, nav: Navigator,
                     ) -> list[InvoiceAction]:
     """View, PDF, email, record payment, cancel with credit note, duplicate (and delete, for a
     draft): each enabled, or disabled with the reason. `on_saved` hears where a PDF went."""
-    tr = QCoreApplication.translate
     draft = row.status == InvoiceStatus.DRAFT
     credit_note = row.kind == InvoiceKind.CREDIT_NOTE
     email_reason = email_unavailable(nav, row)
     pay_reason = _payment_unavailable(row)
     cancel_reason = _cancel_unavailable(row)
-    dup_reason = (tr("InvoiceActions", "Duplicate the invoice instead of its credit note.")
+    dup_reason = (InvoiceActions.tr("Duplicate the invoice instead of its credit note.")
                   if credit_note else "")
-    view_text = (tr("InvoiceActions", "Edit draft…") if draft else
-                 tr("InvoiceActions", "View credit note") if credit_note else
-                 tr("InvoiceActions", "View invoice"))
+    view_text = (InvoiceActions.tr("Edit draft…") if draft else
+                 InvoiceActions.tr("View credit note") if credit_note else
+                 InvoiceActions.tr("View invoice"))
     out = [
         InvoiceAction("view", view_text, True, "",
                       lambda: open_invoice(parent, ws, nav, row.id)),
-        InvoiceAction("pdf", tr("InvoiceActions", "Download PDF…"), True, "",
+        InvoiceAction("pdf", InvoiceActions.tr("Download PDF…"), True, "",
                       lambda: download_pdf(parent, ws, row.id, on_saved=on_saved)),
-        InvoiceAction("email", tr("InvoiceActions", "Email…"), not email_reason, email_reason,
+        InvoiceAction("email", InvoiceActions.tr("Email…"), not email_reason, email_reason,
                       lambda: email_invoice(parent, ws, nav, row.id)),
-        InvoiceAction("payment", tr("InvoiceActions", "Record payment…"), not pay_reason,
+        InvoiceAction("payment", InvoiceActions.tr("Record payment…"), not pay_reason,
                       pay_reason, lambda: record_payment(parent, ws, nav, row.client_id, row.id)),
-        InvoiceAction("cancel", tr("InvoiceActions", "Cancel with credit note…"),
+        InvoiceAction("cancel", InvoiceActions.tr("Cancel with credit note…"),
                       not cancel_reason, cancel_reason,
                       lambda: cancel_with_credit_note(parent, ws, nav, row.id)),
-        InvoiceAction("duplicate", tr("InvoiceActions", "Duplicate"), not dup_reason, dup_reason,
+        InvoiceAction("duplicate", InvoiceActions.tr("Duplicate"), not dup_reason, dup_reason,
                       lambda: duplicate(parent, ws, nav, row.id)),
     ]
     if draft:
-        out.append(InvoiceAction("delete", tr("InvoiceActions", "Delete draft…"), True, "",
+        out.append(InvoiceAction("delete", InvoiceActions.tr("Delete draft…"), True, "",
                                  lambda: delete_draft(parent, ws, nav, row.id)))
     return out
 

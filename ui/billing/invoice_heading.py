@@ -37,17 +37,17 @@ class StatusPill(QLabel):
 def reference_text(view: InvoiceView) -> str:
     """A credit note names the invoice it cancels; a cancelled invoice its credit note. With
     the reason, as printed."""
-    tr = QCoreApplication.translate
     if view.is_credit_note:
-        text = tr("InvoiceEditor", "Cancels invoice %1.").replace(
+        text = QCoreApplication.translate("InvoiceEditor", "Cancels invoice %1.").replace(
             "%1", view.credited_invoice_number or "")
     elif view.status == InvoiceStatus.CANCELLED:
-        text = tr("InvoiceEditor", "Cancelled by credit note %1.").replace(
-            "%1", view.credit_note_number or "")
+        text = QCoreApplication.translate("InvoiceEditor", "Cancelled by credit note %1."
+                                          ).replace("%1", view.credit_note_number or "")
     else:
         return ""
     if view.cancel_reason:
-        text += " " + tr("InvoiceEditor", "Reason: %1").replace("%1", view.cancel_reason)
+        text += " " + QCoreApplication.translate("InvoiceEditor", "Reason: %1").replace(
+            "%1", view.cancel_reason)
     return text
 
 
@@ -77,14 +77,15 @@ class InvoiceHeading(QWidget):
         layout.addWidget(self.banner)
 
     def show_invoice(self, view: InvoiceView | None) -> None:
-        tr = QCoreApplication.translate
         if view is None:
-            self.title.setText(tr("InvoiceEditor", "New invoice"))
+            self.title.setText(QCoreApplication.translate("InvoiceEditor", "New invoice"))
         elif view.is_draft:
-            self.title.setText(tr("InvoiceEditor", "Draft invoice"))
+            self.title.setText(QCoreApplication.translate("InvoiceEditor", "Draft invoice"))
         else:
-            self.title.setText((tr("InvoiceEditor", "Credit note %1") if view.is_credit_note else
-                                tr("InvoiceEditor", "Invoice %1")).replace("%1", view.number or ""))
+            title = (QCoreApplication.translate("InvoiceEditor", "Credit note %1")
+                     if view.is_credit_note else
+                     QCoreApplication.translate("InvoiceEditor", "Invoice %1"))
+            self.title.setText(title.replace("%1", view.number or ""))
         if view is not None:
             self.pill.show_status(view.kind, view.effective_status)
         self.pill.setVisible(view is not None)
@@ -95,11 +96,12 @@ class InvoiceHeading(QWidget):
 
     @staticmethod
     def _dates_text(view: InvoiceView | None) -> str:
-        tr = QCoreApplication.translate
         if view is None or view.issue_date is None:
-            return tr("InvoiceEditor", "Not issued yet: no number, and it can still be changed.")
+            return QCoreApplication.translate(
+                "InvoiceEditor", "Not issued yet: no number, and it can still be changed.")
         if view.is_credit_note:
-            return tr("InvoiceEditor", "Issued %1").replace("%1", short_date(view.issue_date))
-        return (tr("InvoiceEditor", "Issued %1 · Due %2")
+            return QCoreApplication.translate("InvoiceEditor", "Issued %1").replace(
+                "%1", short_date(view.issue_date))
+        return (QCoreApplication.translate("InvoiceEditor", "Issued %1 · Due %2")
                 .replace("%1", short_date(view.issue_date))
                 .replace("%2", short_date(view.due_date)))

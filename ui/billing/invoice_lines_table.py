@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,7 +88,8 @@ class _LineDelegate(QStyledItemDelegate):
         column = index.column()
         if column == SERVICE:
             combo = QComboBox(parent, objectName="service_editor")
-            combo.addItem(self.table.tr("No service"), None)
+            # The class, not self.table.tr(): lupdate would take "self.table" as the context.
+            combo.addItem(InvoiceLinesTable.tr("No service"), None)
             for svc in self.table.services_for(index.data(DataRole)):
                 combo.addItem(svc.name, svc.id)
             return combo
@@ -159,9 +160,15 @@ class InvoiceLinesTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # At least as wide as the (bold) header: "Prix unitaire" or "Remise %" are longer than
+        # the English words.
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
         for column, width in ((SERVICE, 170), (DATE, 112), (QUANTITY, 56), (UNIT_PRICE, 96),
                               (TAX, 72), (DISCOUNT, 72), (AMOUNT, 104)):
-            self.setColumnWidth(column, width)
+            title = self.horizontalHeaderItem(column).text()
+            self.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

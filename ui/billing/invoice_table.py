@@ -7,8 +7,10 @@ on a click on a client's name, `menu_requested(row, global_pos)` for the row's m
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.billing_lists import InvoiceRow
+from ui.billing.status_text import STATUS_COLORS, short_date, status_text
 from ui.clients.record.appointment_list import PillDelegate
 from ui.models.invoice_table_model import InvoiceTableModel
 
@@ -69,9 +72,21 @@ class InvoiceTable(QTableView):
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(InvoiceTableModel.CLIENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((InvoiceTableModel.NUMBER, 150), (InvoiceTableModel.ISSUE_DATE, 120),
-                              (InvoiceTableModel.DUE_DATE, 120), (InvoiceTableModel.TOTAL, 120),
-                              (InvoiceTableModel.BALANCE, 120), (InvoiceTableModel.STATUS, 120)):
+        # Dates and status pills as wide as the language writes them ("27 de nov. de 2026",
+        # "Pagada en parte").
+        self.ensurePolished()
+        metrics = QFontMetrics(self.font())
+        dates = max(metrics.horizontalAdvance(short_date(dt.date(2026, month, 28)))
+                    for month in range(1, 13)) + 2 * CELL_PADDING + 8
+        pill_font = QFont(self.font())
+        pill_font.setPointSizeF(max(pill_font.pointSizeF() - 1, 7))  # as PillDelegate paints
+        pills = max(QFontMetrics(pill_font).horizontalAdvance(status_text(key))
+                    for key in STATUS_COLORS) + 2 * PillDelegate.PAD_X + 14
+        for column, width in ((InvoiceTableModel.NUMBER, 150),
+                              (InvoiceTableModel.ISSUE_DATE, max(120, dates)),
+                              (InvoiceTableModel.DUE_DATE, max(120, dates)),
+                              (InvoiceTableModel.TOTAL, 120), (InvoiceTableModel.BALANCE, 120),
+                              (InvoiceTableModel.STATUS, max(120, pills))):
             self.setColumnWidth(column, width)
         # Newest first, drafts (not dated yet) at the top: the order the service gives.
         self.sortByColumn(InvoiceTableModel.ISSUE_DATE, Qt.SortOrder.DescendingOrder)

@@ -34,15 +34,16 @@ def shown_status(kind: str, effective_status: str) -> str:
 
 
 def status_text(key: str) -> str:
-    tr = QCoreApplication.translate
+    # Literal translate() calls: lupdate misreads an alias such as `tr = translate`.
     return {
-        InvoiceStatus.DRAFT.value: tr("InvoiceStatus", "Draft"),
-        InvoiceStatus.ISSUED.value: tr("InvoiceStatus", "Unpaid"),
-        InvoiceStatus.PARTIALLY_PAID.value: tr("InvoiceStatus", "Partly paid"),
-        OVERDUE: tr("InvoiceStatus", "Overdue"),
-        InvoiceStatus.PAID.value: tr("InvoiceStatus", "Paid"),
-        InvoiceStatus.CANCELLED.value: tr("InvoiceStatus", "Cancelled"),
-        CREDIT_NOTE: tr("InvoiceStatus", "Credit note"),
+        InvoiceStatus.DRAFT.value: QCoreApplication.translate("InvoiceStatus", "Draft"),
+        InvoiceStatus.ISSUED.value: QCoreApplication.translate("InvoiceStatus", "Unpaid"),
+        InvoiceStatus.PARTIALLY_PAID.value: QCoreApplication.translate("InvoiceStatus",
+                                                                       "Partly paid"),
+        OVERDUE: QCoreApplication.translate("InvoiceStatus", "Overdue"),
+        InvoiceStatus.PAID.value: QCoreApplication.translate("InvoiceStatus", "Paid"),
+        InvoiceStatus.CANCELLED.value: QCoreApplication.translate("InvoiceStatus", "Cancelled"),
+        CREDIT_NOTE: QCoreApplication.translate("InvoiceStatus", "Credit note"),
     }.get(key, key)
 
 

@@ -86,7 +86,9 @@ class LogoPicker(QWidget):
         self.preview = QLabel(objectName="logoPreview")
         self.preview.setFixedSize(*LOGO_BOX)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose = QPushButton(self.tr("C&hoose PNG…"), objectName="choose_logo")
+        # Settings shows General, Services and Billing on one page, below the menu bar: the
+        # Alt+letters differ from theirs (Help, Auto-lock…).
+        self.choose = QPushButton(self.tr("&Choose PNG…"), objectName="choose_logo")
         self.remove = QPushButton(self.tr("Re&move"), objectName="remove_logo")
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
@@ -140,7 +142,7 @@ class TaxRatesEditor(QWidget):
         self.rate.setMaximumWidth(90)
         self.rate.setAccessibleName(self.tr("New tax rate"))
         percent = QLabel("%")
-        self.add = QPushButton(self.tr("&Add rate"), objectName="add_tax_rate")
+        self.add = QPushButton(self.tr("Add &rate"), objectName="add_tax_rate")
         self.remove = QPushButton(self.tr("Remove rate"), objectName="remove_tax_rate")
         entry = QHBoxLayout()
         entry.setSpacing(6)

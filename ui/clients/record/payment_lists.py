@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -47,6 +47,12 @@ from ui.i18n import core_message, core_text
 from ui.navigation import BILLING, Navigator
 
 ROW_HEIGHT = 34
+
+
+class PaymentList(QObject):
+    """Only the translation context of the payment menu: pyside6-lupdate reads
+    PaymentList.tr(…) under this context (an alias such as `tr = QCoreApplication.translate`
+    loses it)."""
 
 
 class PaymentTableModel(QAbstractTableModel):
@@ -179,33 +185,32 @@ class PaymentTable(QTableView):
 def payment_menu(parent: QWidget, ws: Workspace, nav: Navigator, payment: PaymentView,
                  currency: str, *, on_saved: Callable[[Path], object] | None = None) -> QMenu:
     """Save the receipt PDF, or delete a payment recorded by mistake (after asking)."""
-    tr = QCoreApplication.translate
     menu = QMenu(parent)
     menu.setObjectName("payment_menu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    receipt = menu.addAction(action_icon("pdf"), tr("PaymentList", "Save receipt PDF…"))
+    receipt = menu.addAction(action_icon("pdf"), PaymentList.tr("Save receipt PDF…"))
     receipt.setObjectName("save_receipt")
     receipt.triggered.connect(lambda: download_receipt(parent, ws, payment.id, on_saved=on_saved))
     menu.addSeparator()
-    remove = menu.addAction(tr("PaymentList", "Delete payment…"))
+    remove = menu.addAction(PaymentList.tr("Delete payment…"))
     remove.setObjectName("delete_payment")
 
     def erase() -> None:
         try:
             payments.delete_payment(ws, payment.id)
         except ConsultaError as exc:
-            tell(parent, tr("PaymentList", "Not deleted"), core_message(exc))
+            tell(parent, PaymentList.tr("Not deleted"), core_message(exc))
             return
         nav.changed(BILLING)
 
-    question = tr("PaymentList", "Delete the payment of %1 received on %2? Do this only for a "
-                                 "payment recorded by mistake: its receipt number %3 is not "
-                                 "reused, and the log keeps that it was deleted.")
+    question = PaymentList.tr("Delete the payment of %1 received on %2? Do this only for a "
+                              "payment recorded by mistake: its receipt number %3 is not "
+                              "reused, and the log keeps that it was deleted.")
     remove.triggered.connect(lambda: ask(
-        parent, tr("PaymentList", "Delete payment"),
+        parent, PaymentList.tr("Delete payment"),
         question.replace("%1", money(payment.amount_minor, currency))
         .replace("%2", short_date(payment.paid_on)).replace("%3", payment.receipt_number or ""),
-        tr("PaymentList", "Delete payment"), erase))
+        PaymentList.tr("Delete payment"), erase))
     return menu
 
 
