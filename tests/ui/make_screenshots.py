@@ -79,6 +79,7 @@ def main() -> int:
     _calendar_screens(ws, window, save)
     _invoice_screens(ws, window, save)
     _billing_area_screens(ws, window, save)
+    _documentation_screens(ws, window, save)
     _note_screens(ws, window, save)
     window.close()
     ws.close()
@@ -297,6 +298,44 @@ def _note_screens(ws, window, save) -> None:
     editor.resize(900, 720)
     save(editor, "note-completed")
     editor.close()
+
+
+def _documentation_screens(ws, window, save) -> None:
+    """The sample client's Documentation tab with notes (draft, shared, completed), a filled-in
+    form and uploaded files, and the preview of a scanned sleep diary."""
+    from app.documents import note_pdf
+    from app.services import clients, files, forms, notes, templates
+    from app.services.notes import NoteInput
+    from tests.ui.sample_images import sleep_diary_png
+
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    today = dt.date.today()
+    shared = notes.create_note(ws, sofia, NoteInput(
+        "Session 2 — sleep routine", today - dt.timedelta(days=6),
+        "<p>Reviewed the sleep diary together; bedtime moved 30 minutes earlier.</p>"))
+    notes.complete(ws, shared.id)
+    notes.share(ws, shared.id)
+    questionnaire = templates.create_form_template(ws, "Sleep questionnaire", [
+        {"type": "scale", "label": "How well have you slept this week?"},
+        {"type": "long_text", "label": "What wakes you up at night?"}])
+    forms.fill_form(ws, sofia, questionnaire.id, {"q1": 4, "q2": "Work emails late at night."},
+                    completed_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
+    files.add_file(ws, sofia, "GP referral letter.pdf", note_pdf.note_pdf_bytes(ws, shared.id))
+    diary = files.add_file(ws, sofia, "Sleep diary, week 1.png", sleep_diary_png())
+    notes.create_note(ws, sofia, NoteInput("Session 3 — progress", today,
+                                           "<p>Sleeping better; still tired at work.</p>"))
+    window.resize(1200, 720)
+    window.navigator.open_client(sofia)
+    record = window.clients.record
+    record.tabs.setCurrentIndex(3)
+    save(window, "record-documentation")
+    tab = record.documentation
+    preview = tab.open_item(next(i for i in tab.table.docs.items()
+                                 if i.kind == "file" and i.id == diary.id))
+    save(preview, "file-preview")
+    preview.close()
+    record.request_close()
 
 
 if __name__ == "__main__":

@@ -57,8 +57,14 @@ ROW_HEIGHT = 36
 
 
 def size_text(size: int) -> str:
-    """"340 KB", "2.1 MB" in the interface's number format."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    """"340 KB", "2.1 MB", "120 MB" (as the core's messages count them, in binary units) in
+    the interface's number format."""
+    mb = 1024 * 1024
+    if size < mb:
+        return f"{QLocale().toString(max(1, round(size / 1024)))} KB"
+    value = size / mb
+    decimals = 0 if value >= 100 or value == int(value) else 1
+    return f"{QLocale().toString(value, 'f', decimals)} MB"
 
 
 def type_text(name: str, mime: str) -> str:
@@ -246,8 +252,10 @@ class DocTable(QTableView):
         header_font = self.horizontalHeader().font()
         header_font.setBold(True)
         header_metrics = QFontMetrics(header_font)
+        # In the trash, details hold the reason: give it more room.
+        trash = any(i.deleted_at is not None for i in self.docs.items())
         for column, cap in ((DocListModel.KIND, 140), (DocListModel.DATE, 160),
-                            (DocListModel.STATUS, 160), (DocListModel.DETAILS, 320)):
+                            (DocListModel.STATUS, 160), (DocListModel.DETAILS, 480 if trash else 320)):
             texts = self.docs.texts(column)
             if column == DocListModel.STATUS:
                 needed = max((PillDelegate.width_for(self, [t]) for t in texts if t), default=0)

@@ -16,16 +16,26 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetricsF,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,12 +63,19 @@ QPushButton#kindFilter[first="true"] { border-top-left-radius: 6px;
     border-bottom-left-radius: 6px; }
 QPushButton#kindFilter[last="true"] { border-top-right-radius: 6px;
     border-bottom-right-radius: 6px; }
-#uploadReport { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 6px;
-    padding: 8px 10px; }
+#uploadReport { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 6px; }
+#uploadReport QLabel, #uploadReport QToolButton { background: transparent; }
 #dropHint { background: #eef6f5; border: 2px dashed #3f9b8f; border-radius: 8px; color: #1f5f57;
     padding: 14px; font-weight: 600; }
 #DocumentationTab { background: transparent; }
 """
+
+
+def room_for_bold(button: QPushButton) -> None:
+    """A checked button's text is bold (style sheet): make room so it is not cut off."""
+    bold = QFont(button.font())
+    bold.setBold(True)
+    button.setMinimumWidth(int(QFontMetricsF(bold).horizontalAdvance(button.text())) + 34)
 
 
 class DocumentationTabText(QObject):
@@ -113,6 +130,7 @@ class DocumentationTab(QWidget):
             button.setProperty("first", n == 0)
             button.setProperty("last", n == len(choices) - 1)
             button.setAccessibleName(self.tr("Show: %1").replace("%1", text))
+            room_for_bold(button)
             self.kinds.addButton(button)
             self.kind_buttons[kind] = button
             filters.addWidget(button)
@@ -136,18 +154,34 @@ class DocumentationTab(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.trash_button)
 
+        self.trash_hint = QLabel(self.tr(
+            "In the trash: restore an item from its ⋮ menu. A completed note shows why it was "
+            "moved here."), objectName="hint")
+        self.trash_hint.setWordWrap(True)
+        self.trash_hint.hide()
         self.progress_text = QLabel(objectName="hint")
         self.progress = QProgressBar(objectName="upload_progress")
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
-        self.report = QLabel(objectName="uploadReport")
+        self.report = QLabel(objectName="reportText")
         self.report.setWordWrap(True)
         self.report.setTextFormat(Qt.TextFormat.RichText)
         self.report.linkActivated.connect(
             lambda link: QDesktopServices.openUrl(QUrl.fromLocalFile(link)))
+        dismiss = QToolButton(objectName="dismiss_report")
+        dismiss.setText("✕")
+        dismiss.setAutoRaise(True)
+        dismiss.setToolTip(self.tr("Dismiss"))
+        dismiss.setAccessibleName(self.tr("Dismiss"))
+        dismiss.clicked.connect(lambda: self._say(""))
+        self.report_box = QFrame(objectName="uploadReport")
+        report_line = QHBoxLayout(self.report_box)
+        report_line.setContentsMargins(10, 6, 6, 6)
+        report_line.addWidget(self.report, 1)
+        report_line.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.drop_hint = QLabel(objectName="dropHint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.progress_text, self.progress, self.report, self.drop_hint):
+        for widget in (self.progress_text, self.progress, self.report_box, self.drop_hint):
             widget.hide()
 
         self.table = DocTable()
@@ -161,9 +195,10 @@ class DocumentationTab(QWidget):
         layout.setSpacing(8)
         layout.addLayout(head)
         layout.addLayout(tools)
+        layout.addWidget(self.trash_hint)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.progress)
-        layout.addWidget(self.report)
+        layout.addWidget(self.report_box)
         layout.addWidget(self.drop_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -204,8 +239,10 @@ class DocumentationTab(QWidget):
         self.title.setText(self.tr("Documentation (%1)").replace("%1", str(len(everything))))
         self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(in_trash))
                                   if in_trash else self.tr("Trash"))
+        room_for_bold(self.trash_button)
         self.table.set_items(items, originals, zone)
         self.table.setVisible(bool(items))
+        self.trash_hint.setVisible(self.showing_trash and bool(items))
         self.empty.setVisible(not items)
         if self.showing_trash:
             self.empty.setText(self.tr("Nothing here matches your search.") if text or self.kind
@@ -318,14 +355,12 @@ class DocumentationTab(QWidget):
             lines.append(DocumentationTabText.tr("Added %n file(s).", "", added))
         for o in report.refused:
             lines.append(f"<span style='color: #9b2c3d;'>{html.escape(o.problem)}</span>")
-        for o in report.duplicates:
-            lines.append(self.tr("“%1” may be a duplicate: %2").replace(
-                "%1", html.escape(o.added.name)).replace("%2", html.escape(o.duplicate)))
+        lines += [html.escape(o.duplicate) for o in report.duplicates]
         self._say("<br>".join(lines))
 
     def _say(self, rich_text: str) -> None:
         self.report.setText(rich_text)
-        self.report.setVisible(bool(rich_text))
+        self.report_box.setVisible(bool(rich_text))
 
     def _dropped_paths(self, event) -> list[Path]:
         mime = event.mimeData()

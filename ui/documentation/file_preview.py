@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +35,10 @@ from ui.navigation import Navigator
 
 MAX_IMAGE_BYTES = 80 * 1024 * 1024  # beyond this a "preview" is not quick: open it elsewhere
 VIEW = QSize(860, 540)  # the largest the image is shown
+CHROME = QSize(60, 280)  # the dialog around the image: margins, title, details, buttons
 
 STYLE = """
 #previewArea { background: #ffffff; border: 1px solid #e4e7eb; border-radius: 8px; }
-#previewArea > QWidget > QWidget { background: #ffffff; }
 #typeBadge { background: #eef2f5; color: #3e4c59; border-radius: 10px; font-size: 18pt;
     font-weight: 600; padding: 18px 22px; }
 #noPreview { color: #52606d; }
@@ -58,6 +58,32 @@ def load_image(data: bytes, fit: QSize = VIEW) -> QImage:
     if size.isValid() and (size.width() > fit.width() or size.height() > fit.height()):
         reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
+
+
+class ImageView(QLabel):
+    """The image at the size it was decoded, or smaller (proportions kept) when the window is
+    smaller than that: all of it is always in view."""
+
+    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("picture")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._full = QPixmap.fromImage(image)
+        self.setPixmap(self._full)
+
+    def sizeHint(self) -> QSize:
+        return self._full.size()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 120)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self.contentsRect().size()
+        fits = self._full.width() <= room.width() and self._full.height() <= room.height()
+        self.setPixmap(self._full if fits else self._full.scaled(
+            room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
 
 
 class FilePreview(QDialog):
@@ -86,13 +112,8 @@ class FilePreview(QDialog):
                               .replace("%2", size_text(f.size)).replace("%3", short_date(added)),
                               objectName="hint")
 
-        self.area = QScrollArea(objectName="previewArea")
-        self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.picture = QLabel(objectName="picture")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.area.setWidget(self._body())
+        self.picture: ImageView | None = None
+        body = self._body()
 
         details = QFormLayout()
         details.setHorizontalSpacing(14)
@@ -110,12 +131,12 @@ class FilePreview(QDialog):
         self.notice = QLabel(objectName="hint")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.hide()
+        # Said before it happens: opening elsewhere puts a decrypted copy on the disk.
+        self.notice.setText(self.tr(
+            "“Open in another program” makes a temporary decrypted copy in a private folder on "
+            "this computer; Consulta deletes it when it closes."))
         self.open_button = QPushButton(self.tr("Open in another program"),
                                        objectName="open_elsewhere")
-        self.open_button.setToolTip(self.tr(
-            "Consulta writes a temporary decrypted copy to a private folder on this computer "
-            "and deletes it when Consulta closes."))
         self.open_button.clicked.connect(self.open_elsewhere)
         self.save_button = QPushButton(self.tr("Save a copy…"), objectName="save_copy")
         self.save_button.clicked.connect(lambda: self.save_copy())
@@ -132,7 +153,7 @@ class FilePreview(QDialog):
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.area, 1)
+        layout.addWidget(body, 1)
         layout.addLayout(details)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
@@ -143,13 +164,18 @@ class FilePreview(QDialog):
         f = self.file
         if f.mime_type.startswith("image/") and f.size <= MAX_IMAGE_BYTES:
             try:
-                self.image = load_image(files.get_file_bytes(self._ws, f.id))
+                self.image = load_image(files.get_file_bytes(self._ws, f.id), self._fit_in())
             except ConsultaError:
                 self.image = QImage()
         if not self.image.isNull():
-            self.picture.setPixmap(QPixmap.fromImage(self.image))
-            return self.picture
-        box = QWidget()
+            self.picture = ImageView(self.image)
+            frame = QFrame(objectName="previewArea")
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(1, 1, 1, 1)
+            inner.addWidget(self.picture)
+            return frame
+        box = QFrame(objectName="previewArea")
+        box.setMinimumHeight(230)  # room for the badge and two lines of text
         badge = QLabel(type_text(f.name, f.mime_type) or "?", objectName="typeBadge")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = (self.tr("Consulta cannot show this kind of file. Open it in another program, "
@@ -159,23 +185,30 @@ class FilePreview(QDialog):
         self.no_preview = QLabel(text, objectName="noPreview")
         self.no_preview.setWordWrap(True)
         self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_preview.setFixedWidth(380)
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(40, 16, 40, 16)
         inner.addStretch(1)
         inner.addWidget(badge, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addSpacing(8)
-        inner.addWidget(self.no_preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Without an alignment flag the layout gives a wrapped label the height its width needs.
+        inner.addWidget(self.no_preview)
         inner.addStretch(1)
         return box
 
+    def _fit_in(self) -> QSize:
+        """VIEW, or less on a small screen: the whole dialog stays on the screen."""
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return VIEW
+        room = screen.availableSize() - CHROME
+        return VIEW.boundedTo(room.expandedTo(QSize(320, 200)))
+
     def _fit(self) -> None:
-        """Large enough for the image (within VIEW), or a calm size for the details."""
-        if not self.image.isNull():
-            view = self.image.size().expandedTo(QSize(420, 200))
-            self.area.setMinimumSize(view.width() + 4, view.height() + 4)
-        else:
-            self.area.setMinimumSize(520, 220)
-        self.adjustSize()
+        self.setMinimumWidth(700)  # the checksum's 64 digits beside their label
+        # Not adjustSize(): it caps a window at 2/3 of the screen, and the image fits already.
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        hint = self.sizeHint().expandedTo(self.minimumSizeHint())
+        self.resize(hint.boundedTo(screen.availableSize()) if screen is not None else hint)
 
     # --- actions -----------------------------------------------------------------------------
 

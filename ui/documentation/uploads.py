@@ -19,7 +19,7 @@ from app.errors import ConsultaError
 from app.services import documentation, files
 from app.services.files import FileView
 from app.workspace import Workspace
-from ui.documentation.doc_list_model import duplicate_text
+from ui.billing.status_text import short_date
 from ui.i18n import core_message
 from ui.navigation import NOTES, Navigator
 from ui.workers import BackgroundTask, run_in_background
@@ -30,7 +30,7 @@ class Outcome:
     path: Path
     added: FileView | None = None
     problem: str = ""  # why it was refused
-    duplicate: str = ""  # "Same as “x”, uploaded <date>" for a file already there
+    duplicate: str = ""  # "“y” is the same as “x”, uploaded <date>. Both are kept."
 
 
 @dataclass
@@ -104,9 +104,12 @@ class Uploader(QObject):
                 original = files.get_file(self._ws, view.duplicate_of)
                 with self._ws.read() as s:
                     day = documentation.local_date(s, original.created_at)
-                duplicate = duplicate_text(original.name, day)
+                duplicate = (self.tr("“%1” is the same as “%2”, uploaded %3. Both are kept.")
+                             .replace("%1", view.name).replace("%2", original.name)
+                             .replace("%3", short_date(day)))
             except ConsultaError:
-                duplicate = self.tr("Another file of this client has the same content.")
+                duplicate = self.tr("“%1” is the same as another file of this client. Both are "
+                                    "kept.").replace("%1", view.name)
         self._report.outcomes.append(Outcome(path, added=view, duplicate=duplicate))
         self._nav.changed(NOTES)
         self._step()
