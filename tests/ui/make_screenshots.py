@@ -81,6 +81,7 @@ def main() -> int:
     _billing_area_screens(ws, window, save)
     _documentation_screens(ws, window, save)
     _note_screens(ws, window, save)
+    _templates_screens(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -336,6 +337,48 @@ def _documentation_screens(ws, window, save) -> None:
     save(preview, "file-preview")
     preview.close()
     record.request_close()
+
+
+def _templates_screens(ws, window, save) -> None:
+    """The Templates area on the shipped SOAP note, and the shipped intake form being filled
+    in for the sample client (the first answers given)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import clients, templates
+    from ui.documentation.form_fill_dialog import FormFillDialog
+    from ui.templates.templates_area import NOTE
+
+    window.resize(1200, 760)
+    window.show()
+    window.show_area("templates")  # shown: the area reads its lists
+    area = window.templates
+    area.select(NOTE, next(t.id for t in area.note_templates if t.name == "SOAP note"))
+    save(window, "templates-area")
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    intake = next(t for t in templates.list_form_templates(ws) if t.name == "Intake form")
+    dialog = FormFillDialog(ws, window.navigator, client_id=sofia, form_template_id=intake.id,
+                            parent=window)
+    w = dialog.widgets
+    w["preferred_name"].edit.setText("Sofi")
+    w["date_of_birth"].date.set_date(dt.date(1988, 4, 17))
+    w["occupation"].edit.setText("Primary school teacher")
+    w["emergency_contact"].edit.setText("Rui Martins (brother), +351 912 000 222")
+    w["reason"].edit.setPlainText("Sleeping badly since the new school year started; I wake "
+                                  "at 4 and keep going over the next day.")
+    w["duration"].set_value("1 to 6 months")
+    w["symptoms"].set_value(["Trouble sleeping", "Stress at work or school"])
+    w["impact"].set_value(6)
+    dialog.resize(720, 760)
+    dialog.show()
+    app = QApplication.instance()
+    app.processEvents()  # laid out, so the questions have their places
+    # From the date of birth down: typed answers, then the choices.
+    dialog.scroll.verticalScrollBar().setValue(w["date_of_birth"].y() - 12)
+    save(dialog, "form-fill")
+    dialog._dirty = False  # closing a screenshot asks nothing
+    dialog.close()
+    window.show_area("clients")
 
 
 if __name__ == "__main__":
