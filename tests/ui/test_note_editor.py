@@ -139,7 +139,12 @@ def test_toolbar_formatting_is_saved_as_html(qtbot, ws, nav):
     write(qtbot, editor, "Much better")
     click(qtbot, bar.button(bar.bold))
     assert not bar.bold.isChecked()
-    write(qtbot, editor, " than last week.")
+    write(qtbot, editor, " than ")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert bar.italic.isChecked(), "the shortcuts work while typing"
+    write(qtbot, editor, "last")
+    qtbot.keyClick(editor.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    write(qtbot, editor, " week.")
     qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
     click(qtbot, bar.button(bar.bullet_list))
     write(qtbot, editor, "Sleeps six hours")
@@ -162,6 +167,7 @@ def test_toolbar_formatting_is_saved_as_html(qtbot, ws, nav):
     qtbot.keyClicks(link.address, "javascript:alert(1)")
     click(qtbot, link.findChild(QPushButton, "insert"))
     assert link.isVisible() and "not allowed" in link.error.text(), "only web and email links"
+    save(link, "note-link-dialog")
     link.address.setText("example.org/sleep")
     click(qtbot, link.findChild(QPushButton, "insert"))
     assert bar.link_dialog is None, "closed"
@@ -171,6 +177,7 @@ def test_toolbar_formatting_is_saved_as_html(qtbot, ws, nav):
     body = notes.get_note(ws, editor.note_id).body_html
     assert "<h2>" in body and "Mood" in body
     assert '<span style="font-weight:700">Much better</span>' in body
+    assert '<span style="font-style:italic">last</span>' in body
     assert "<ul>" in body and "<li>Sleeps six hours</li>" in body
     assert "<table>" in body and "Week 1" in body
     assert '<a href="https://example.org/sleep"' in body and ">sleep guide<" in body
@@ -238,6 +245,7 @@ def test_addendum_is_shown_under_the_unchanged_original(qtbot, ws, nav, tmp_path
     assert not dialog.save_button.isEnabled(), "an empty addendum cannot be added"
     dialog.editor.setFocus()
     qtbot.keyClicks(dialog.editor, "Correction: the sleep problems started four months ago.")
+    save(dialog, "note-addendum-dialog")
     click(qtbot, dialog.save_button)
     assert editor.addendum_dialog is None, "closed"
     stored = notes.get_note(ws, original.id)
@@ -332,6 +340,7 @@ def test_trash_a_completed_note_needs_a_reason(qtbot, ws, nav):
     assert not dialog.confirm.isEnabled(), "blanks are no reason"
     dialog.reason.clear()
     qtbot.keyClicks(dialog.reason, "Filed under the wrong client")
+    save(dialog, "note-trash-dialog")
     click(qtbot, dialog.confirm)
     assert not visible(TrashDialog)
     trashed = notes.get_note(ws, note.id)

@@ -147,8 +147,7 @@ class RichTextToolbar(QToolBar):
         if name in _SHAPES:
             action.setIcon(toolbar_icon(name))
         if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._shortcut(action, shortcut)
             tip = f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(tip)
         action.triggered.connect(on_toggled)
@@ -160,11 +159,16 @@ class RichTextToolbar(QToolBar):
         action.setObjectName(name)
         action.setToolTip(text.replace("…", ""))
         if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._shortcut(action, shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _shortcut(self, action: QAction, shortcut) -> None:
+        """Ctrl+B and the like work while typing: the action also belongs to the editor."""
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.editor.addAction(action)
 
     def button(self, action: QAction) -> QToolButton:
         """The tool button showing `action` (for tests and screenshots)."""
