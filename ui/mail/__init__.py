@@ -1,0 +1,1 @@
+"""Email: the inbox, the reading pane, the composer, the outbox and the background sync."""
