@@ -30,6 +30,9 @@ CREATE_INVOICE = "create_invoice"  # handler(parent, client_id, appointment_ids)
 CREATE_NOTE = "create_note"  # handler(parent, client_id, appointment_id)
 # handler(parent, client_id, subject, body, attachments: list[(filename, bytes, mime)])
 COMPOSE_EMAIL = "compose_email"
+# handler(): the background mail worker (ui/mail/sync_worker) sends the Outbox now; offered by
+# whoever starts the worker. Without it, queued messages wait for the worker's next cycle.
+SEND_MAIL = "send_mail"
 
 
 class Navigator(QObject):
