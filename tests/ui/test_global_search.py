@@ -4,9 +4,9 @@ to the list's own filter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 import datetime as dt
+
+from PySide6.QtCore import Qt
 
 from app.services import clients, contacts, forms, notes, search, templates
 from app.services.notes import NoteInput
