@@ -19,7 +19,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app.services import appointments, documentation, notes, practice, templates
 from app.services.notes import NoteInput
@@ -30,6 +37,7 @@ from ui.appointments.appointment_actions import appointment_menu
 from ui.documentation.note_actions import (
     export_pdf,
     note_menu,
+    open_note,
     register_documentation_handlers,
 )
 from ui.documentation.note_dialogs import ShareDialog, TrashDialog
@@ -364,6 +372,20 @@ def test_delete_a_draft(qtbot, ws, nav):
     assert "Delete this draft" in answer(qtbot)
     assert draft.id not in note_ids(ws, client)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+
+
+def test_one_window_per_note_owned_by_the_main_window(qtbot, ws, nav):
+    note = _sample_note(ws)
+    main = QWidget()
+    qtbot.addWidget(main)
+    tab = QWidget(main)
+    first = open_note(tab, ws, nav, note.id)
+    qtbot.addWidget(first)
+    assert first.parent() is main, "not the tab: a rebuilt tab must not close the note"
+    assert open_note(tab, ws, nav, note.id) is first, "the open window comes to the front"
+    tab.deleteLater()
+    qtbot.wait(10)
+    assert first.isVisible()
 
 
 # --- from an appointment ----------------------------------------------------------------------

@@ -48,11 +48,12 @@ def _state(note: NoteLike) -> str:
     return getattr(note, "display_status", None) or note.status
 
 
-def _window_for(parent: QWidget | None) -> QWidget | None:
+def owner_window(parent: QWidget | None) -> QWidget | None:
     """An owner that outlives list refreshes and other note windows: the main window."""
     owner = parent.window() if parent is not None else None
-    while isinstance(owner, QDialog) and owner.parentWidget() is not None:
-        owner = owner.parentWidget().window()
+    while isinstance(owner, QDialog):  # never another dialog: closing it would close this
+        above = owner.parentWidget()
+        owner = above.window() if above is not None else None
     return owner
 
 
@@ -72,7 +73,7 @@ def open_note(parent: QWidget | None, ws: Workspace, nav: Navigator, note_id: in
             widget.raise_()
             widget.activateWindow()
             return widget
-    return _show(NoteEditor(ws, nav, note_id=note_id, parent=_window_for(parent)))
+    return _show(NoteEditor(ws, nav, note_id=note_id, parent=parent))
 
 
 def new_note(parent: QWidget | None, ws: Workspace, nav: Navigator, client_id: int, *,
@@ -81,7 +82,7 @@ def new_note(parent: QWidget | None, ws: Workspace, nav: Navigator, client_id: i
     from ui.documentation.note_editor import NoteEditor
 
     return _show(NoteEditor(ws, nav, client_id=client_id, appointment_id=appointment_id,
-                            template_id=template_id, parent=_window_for(parent)))
+                            template_id=template_id, parent=parent))
 
 
 def _show(editor: NoteEditor) -> NoteEditor:

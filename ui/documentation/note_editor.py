@@ -84,7 +84,9 @@ class NoteEditor(QDialog):
     def __init__(self, workspace: Workspace, navigator: Navigator, *, note_id: int | None = None,
                  client_id: int | None = None, appointment_id: int | None = None,
                  template_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # Owned by the main window, not by the list or tab that opened it: rebuilding or
+        # closing that view must not take an open note (and its unsaved words) with it.
+        super().__init__(note_actions.owner_window(parent))
         if note_id is None and client_id is None:
             raise ValueError("a note id or a client id is needed")
         self.setObjectName("NoteEditor")
