@@ -66,6 +66,11 @@ def check_phone(text: str) -> str:
     return ""
 
 
+def four_digit_years(fmt: str) -> str:
+    """A Qt date format with the year in four digits ("M/d/yy" → "M/d/yyyy")."""
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 class DateField(QWidget):
     """A date typed in the local short format (or as YYYY-MM-DD), with an optional calendar."""
 
@@ -94,23 +99,26 @@ class DateField(QWidget):
         if not text:
             return None, True
         locale = QLocale()
-        for fmt in (locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd", "dd/MM/yyyy",
-                    "d/M/yyyy", "dd.MM.yyyy"):
+        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        for fmt in (four_digit_years(short), short, "yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy",
+                    "dd.MM.yyyy"):
             date = locale.toDate(text, fmt)
             if not date.isValid():
                 date = QDate.fromString(text, fmt)
             if date.isValid():
-                if date.year() < 100:  # a two-digit year: the last century when needed
-                    year = date.year() + 2000
+                year = date.year()
+                if "yyyy" not in fmt:  # Qt reads "05" as 1905: take the latest year not ahead
+                    year = 2000 + year % 100
                     if year > dt.date.today().year:
                         year -= 100
-                    date = QDate(year, date.month(), date.day())
-                return dt.date(date.year(), date.month(), date.day()), True
+                return dt.date(year, date.month(), date.day()), True
         return None, False
 
     def set_date(self, value: dt.date | None) -> None:
+        # Always four digits: a two-digit year read back later could land in the wrong century.
         self.edit.setText("" if value is None else QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat))
+            QDate(value.year, value.month, value.day),
+            four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))))
 
     def _open_calendar(self) -> None:
         if self.calendar is None:
