@@ -34,7 +34,10 @@ from ui.documentation.note_actions import register_documentation_handlers
 from ui.empty_state import EmptyState
 from ui.global_search import GlobalSearch
 from ui.lock_controller import LockController
-from ui.navigation import PRACTICE, Navigator
+from ui.mail.composer import register_mail_handlers
+from ui.mail.status_widget import MailStatusWidget
+from ui.mail.sync_worker import MailSyncController
+from ui.navigation import PRACTICE, SEND_MAIL, Navigator
 from ui.settings.settings_area import SettingsArea
 from ui.templates.templates_area import TemplatesArea
 from ui.workspace.change_passphrase_dialog import ChangePassphraseDialog
@@ -72,6 +75,10 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         register_billing_handlers(self.navigator, workspace)
         register_documentation_handlers(self.navigator, workspace)
+        # Email sync runs in its own thread; it starts below once the window is built.
+        self.mail_sync = MailSyncController(workspace, self.navigator, self)
+        self.navigator.provide(SEND_MAIL, self.mail_sync.request_send)
+        register_mail_handlers(self.navigator, workspace)
         self.clients = ClientsArea(workspace, self.navigator)
         self._add_area("clients", self.tr("Clients"), self.clients)
         self.contacts = ContactsArea(workspace, self.navigator)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_search_and_new_actions()
         self._build_lock()
         self._build_go_menu()
+        self._build_mail_status()
         self.statusBar().showMessage(self.tr("Workspace unlocked"), 5000)
 
     def _upcoming_areas(self) -> list[tuple[str, str, str, str]]:
@@ -262,6 +270,36 @@ class MainWindow(QMainWindow):
         self.show_area(key)
         self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # --- email sync ----------------------------------------------------------------------------
+
+    def _build_mail_status(self) -> None:
+        self.mail_status = MailStatusWidget(self.mail_sync)
+        self.mail_status.settings_requested.connect(self.show_email_settings)
+        self.statusBar().addPermanentWidget(self.mail_status)
+        self.sync_action = QAction(self.tr("S&ync email now"), self)
+        self.sync_action.setObjectName("sync_now")
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.mail_sync.sync_now)
+        self.menuBar().actions()[0].menu().insertAction(self.backup_action, self.sync_action)
+        email = getattr(self.settings, "email", None)
+        if email is not None:
+            email.account_saved.connect(self.mail_sync.restart)
+        # Nothing syncs while locked; the lock screen shows no mail state either.
+        self.lock.locked.connect(self.mail_sync.stop)
+        self.lock.locked.connect(self.mail_status.hide)
+        self.lock.unlocked.connect(self._resume_mail)
+        self.mail_sync.start()  # only if an account is set up
+
+    def _resume_mail(self) -> None:
+        self.mail_status.setVisible(self.mail_sync.has_account())
+        self.mail_sync.start()
+
+    def show_email_settings(self) -> None:
+        self.show_area("settings")
+        show = getattr(self.settings, "show_email", None)
+        if show is not None:
+            show()
+
     # --- locking and closing ----------------------------------------------------------------
 
     def _build_lock(self) -> None:
@@ -297,6 +335,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._closing_confirmed or self.lock.is_locked or not self.unsaved_changes():
             self.lock.set_idle_limit_ms(0)
+            self.mail_sync.stop()  # within ~2 s, before the workspace closes
             event.accept()
             return
         event.ignore()
