@@ -356,11 +356,14 @@ def test_trash_a_completed_note_needs_a_reason(qtbot, ws, nav):
     assert editor.pill.text() == "In the trash"
     assert "Filed under the wrong client" in editor.completed_line.text()
     assert not editor.addendum_button.isVisible() and not editor.share_button.isVisible()
+    save(editor, "note-in-trash")
 
     menu = note_menu(editor, ws, nav, trashed, in_editor=True)
-    next(a for a in menu.actions() if a.objectName() == "restore").trigger()
+    assert "restore" in [a.objectName() for a in menu.actions()]
+    menu.close()
+    click(qtbot, editor.restore_button)
     assert notes.get_note(ws, note.id).deleted_at is None
-    assert editor.addendum_button.isVisible()
+    assert editor.addendum_button.isVisible() and not editor.restore_button.isVisible()
 
 
 def test_delete_a_draft(qtbot, ws, nav):

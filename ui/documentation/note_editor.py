@@ -48,8 +48,8 @@ from ui.documentation.addenda_view import (
     NoteReadingView,
     day_format,
     day_text,
-    moment_text,
 )
+from ui.documentation.note_heading import NoteHeading
 from ui.documentation.rich_text_toolbar import RichTextEdit, RichTextToolbar
 from ui.i18n import core_message
 from ui.navigation import APPOINTMENTS, NOTES, Navigator
@@ -57,10 +57,6 @@ from ui.navigation import APPOINTMENTS, NOTES, Navigator
 AUTOSAVE_MS = 1500
 
 STYLE = """
-#clientName { font-size: 11pt; font-weight: 600; color: #3e4c59; }
-#completedLine { background: #eef7f5; border: 1px solid #cde7e2; border-radius: 6px;
-    padding: 7px 9px; color: #1f5f57; }
-#completedLine[trash="true"] { background: #fbeef0; border-color: #efc7ce; color: #9b2c3d; }
 #fieldLabel { color: #52606d; font-size: 9pt; }
 QDateEdit { background: #ffffff; border: 1px solid #cbd2d9; border-radius: 6px; padding: 4px 6px;
     min-height: 20px; min-width: 96px; }
@@ -69,9 +65,6 @@ QToolButton#more { background: #ffffff; border: 1px solid #cbd2d9; border-radius
     padding: 5px; }
 QToolButton#more:hover { border-color: #3f9b8f; }
 """
-# Status → pill background and text colours.
-PILL_COLORS = {"draft": ("#eceff1", "#52606d"), "completed": ("#dcefe9", "#1f5f57"),
-               "shared": ("#e3ecf8", "#2a4d7a"), "trash": ("#fbeef0", "#9b2c3d")}
 
 
 class NoteEditor(QDialog):
@@ -129,27 +122,11 @@ class NoteEditor(QDialog):
     # --- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(objectName="dialogTitle")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.pill = QLabel(objectName="notePill")
-        self.client_name = QLabel(clients.get_client(self._ws, self.client_id).display_name,
-                                  objectName="clientName")
-        self.privacy = QLabel(objectName="hint")
-        self.privacy.setObjectName("privacy")
-        self.privacy.setStyleSheet("color: #616e7c; font-size: 9pt;")
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignVCenter)
-        who = QHBoxLayout()
-        who.addWidget(self.client_name)
-        who.addSpacing(12)
-        who.addWidget(self.privacy, 1)
-        self.completed_line = QLabel(objectName="completedLine")
-        self.completed_line.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons are user text
-        self.completed_line.setWordWrap(True)
-        self.meta = QLabel(objectName="hint")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setWordWrap(True)
+        self.top = NoteHeading(clients.get_client(self._ws, self.client_id).display_name)
+        # Shortcuts to what the heading shows.
+        self.heading, self.pill, self.client_name, self.privacy, self.completed_line = (
+            self.top.title, self.top.pill, self.top.client_name, self.top.privacy,
+            self.top.completed_line)
 
         self.title = QLineEdit(objectName="title")
         self.title.setPlaceholderText(self.tr("Title of the note"))
@@ -213,6 +190,10 @@ class NoteEditor(QDialog):
         self.export_button = QPushButton(self.tr("Export PDF…"), objectName="export_pdf")
         self.export_button.clicked.connect(
             lambda: note_actions.export_pdf(self, self._ws, self.view.id))
+        self.restore_button = QPushButton(self.tr("Restore"), objectName="restore")
+        self.restore_button.setToolTip(self.tr("Take the note out of the trash"))
+        self.restore_button.clicked.connect(
+            lambda: note_actions.restore_note(self, self._ws, self._nav, self.view.id))
         self.close_button = QPushButton(self.tr("Close"), objectName="close")
         self.close_button.clicked.connect(self.close)
         self.complete_button = QPushButton(self.tr("Complete…"), objectName="complete")
@@ -226,15 +207,12 @@ class NoteEditor(QDialog):
         buttons.addWidget(self.saved_state)
         buttons.addStretch(1)
         for button in (self.addendum_button, self.share_button, self.export_button,
-                       self.close_button, self.complete_button):
+                       self.restore_button, self.close_button, self.complete_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addLayout(who)
-        layout.addWidget(self.completed_line)
-        layout.addWidget(self.meta)
+        layout.addWidget(self.top)
         layout.addWidget(self.fields)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
@@ -319,7 +297,6 @@ class NoteEditor(QDialog):
 
     def _set_mode(self, *, editable: bool) -> None:
         self.fields.setVisible(editable)
-        self.meta.setVisible(not editable)
         self.pages.setCurrentIndex(0 if editable else 1)
         self.editor.setReadOnly(not editable)
         self.toolbar.set_read_only(not editable)
@@ -331,45 +308,14 @@ class NoteEditor(QDialog):
         self.addendum_button.setVisible(completed)
         self.share_button.setVisible(completed)
         self.export_button.setVisible(view is not None and not editable)
+        self.restore_button.setVisible(trashed)
         self.more_button.setEnabled(view is not None)
         self.saved_state.setVisible(editable)
 
     def _show_status(self, view: NoteView | None) -> None:
-        status = "trash" if view and view.deleted_at else (view.display_status if view
-                                                            else "draft")
-        self.pill.setText({"draft": self.tr("Draft"), "completed": self.tr("Completed"),
-                           "shared": self.tr("Shared"), "trash": self.tr("In the trash")}[status])
-        self.pill.setProperty("status", status)
-        background, color = PILL_COLORS[status]
-        self.pill.setStyleSheet(f"#notePill {{ background: {background}; color: {color}; "
-                                "border-radius: 10px; padding: 2px 10px; font-size: 9pt; "
-                                "font-weight: 600; }")
-        if view is not None and view.is_shared and view.shared_at is not None:
-            self.privacy.setText(self.tr("Shared with the client on %1.").replace(
-                "%1", day_text(view.shared_at.astimezone(self._zone).date())))
-        else:
-            self.privacy.setText(self.tr("Private: only you can see this note."))
+        linked = self.appointment.currentText() if self.appointment.currentData() else ""
+        self.top.show_status(view, self._zone, linked)
         self._retitle()
-        line = ""
-        if view is not None and view.deleted_at is not None:
-            line = self.tr("In the trash since %1. Reason: %2").replace(
-                "%1", moment_text(view.deleted_at, self._zone)).replace(
-                "%2", view.delete_reason)
-        elif view is not None and view.is_completed and view.completed_at is not None:
-            when = moment_text(view.completed_at, self._zone)
-            line = (self.tr("Completed on %1 by %2").replace("%1", when).replace(
-                "%2", view.completed_by) if view.completed_by else
-                self.tr("Completed on %1").replace("%1", when))
-        self.completed_line.setText(line)
-        self.completed_line.setProperty("trash", bool(view and view.deleted_at))
-        self.completed_line.style().polish(self.completed_line)
-        self.completed_line.setVisible(bool(line))
-        if view is not None and not view.editable:
-            parts = [self.tr("Date: %1").replace("%1", day_text(view.note_date))]
-            if self.appointment.currentData() is not None:
-                parts.append(self.tr("Appointment: %1").replace(
-                    "%1", self.appointment.currentText()))
-            self.meta.setText("   ·   ".join(parts))
 
     def _retitle(self, *_args) -> None:
         title = self.title.text().strip() or (self.tr("New note") if self.view is None
