@@ -110,6 +110,9 @@ class NoteEditor(QDialog):
         else:
             self._start_new(appointment_id, template_id)
         navigator.data_changed.connect(self._data_changed)
+        if self.editable:  # takes effect when the window shows
+            (self.editor if self.title.text() else self.title).setFocus()
+            self.saved_state.setText(self.tr("Changes are saved as you type."))
 
     @property
     def note_id(self) -> int | None:
@@ -276,7 +279,6 @@ class NoteEditor(QDialog):
         self._dirty = template_id is not None
         if self._dirty:
             self._timer.start()
-        self.editor.setFocus()
 
     def _show(self, view: NoteView) -> None:
         """Everything from `view`: the draft's fields, or the read-only completed note."""

@@ -150,6 +150,7 @@ class RichTextEdit(QTextEdit):
     def set_html(self, html: str) -> None:
         """Show stored (or template) HTML; it is sanitized again on the way in."""
         load_html(self.document(), html)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def body_html(self) -> str:
         """The document as HTML (the core sanitizes it when it is saved)."""
@@ -230,8 +231,3 @@ def _open_link(url: QUrl) -> None:
     if url.scheme().lower() in ("http", "https", "mailto"):
         QDesktopServices.openUrl(url)
 
-
-def move_to_end(edit: QTextEdit) -> None:
-    cursor = edit.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    edit.setTextCursor(cursor)
