@@ -323,12 +323,21 @@ def test_share_marks_shared_and_saves_the_pdf(qtbot, ws, nav, tmp_path):
     assert name.endswith(".pdf") and mime == "application/pdf" and note.title in pdf_text(pdf)
 
 
-def test_draft_cannot_be_shared(qtbot, ws, nav):
-    draft = notes.create_note(ws, sofia(ws), NoteInput("Draft", dt.date.today(), "<p>x</p>"))
+def test_draft_menu_duplicate_but_no_share(qtbot, ws, nav):
+    client = sofia(ws)
+    draft = notes.create_note(ws, client, NoteInput("Draft", dt.date.today(), "<p>x</p>"))
     menu = note_menu(None, ws, nav, draft)
     share = next(a for a in menu.actions() if a.objectName() == "share")
     assert not share.isEnabled() and "Complete the note" in share.toolTip()
     assert "trash" not in [a.objectName() for a in menu.actions()]
+    before = note_ids(ws, client)
+    next(a for a in menu.actions() if a.objectName() == "duplicate").trigger()
+    (copy_id,) = set(note_ids(ws, client)) - set(before)
+    copy = notes.get_note(ws, copy_id)
+    assert copy.title == "Draft" and copy.body_html == draft.body_html and copy.status == "draft"
+    (opened,) = [w for w in visible(NoteEditor) if w.note_id == copy_id]
+    qtbot.addWidget(opened)
+    assert opened.title.text() == "Draft"
 
 
 # --- trash and delete ---------------------------------------------------------------------------
