@@ -317,7 +317,8 @@ def test_share_marks_shared_and_saves_the_pdf(qtbot, ws, nav, tmp_path):
     click(qtbot, editor.share_button)
     dialog = next(d for d in visible(ShareDialog) if d.email_button.isEnabled())
     click(qtbot, dialog.email_button)
-    (_parent, client_id, subject, body, attachments), = sent
+    (owner, client_id, subject, body, attachments), = sent
+    assert not isinstance(owner, ShareDialog | NoteEditor), "the composer outlives them"
     assert client_id == note.client_id and note.title in subject and note.title in body
     (name, pdf, mime), = attachments
     assert name.endswith(".pdf") and mime == "application/pdf" and note.title in pdf_text(pdf)

@@ -177,7 +177,9 @@ def email_note(parent: QWidget, ws: Workspace, nav: Navigator, note_id: int) -> 
                        "Kind regards,\n%4")
         .replace("%1", greeting).replace("%2", view.title)
         .replace("%3", day_text(view.note_date)).replace("%4", signature))
-    handler(parent, view.client_id, subject, body,
+    # The composer belongs to the main window: the share dialog (or the note) that asked may
+    # close while the message is still being written.
+    handler(owner_window(parent), view.client_id, subject, body,
             [(note_pdf.suggested_filename(view), pdf, PDF_MIME)])
     return True
 
