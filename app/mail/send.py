@@ -18,6 +18,7 @@ import smtplib
 import threading
 from dataclasses import dataclass, field
 from email import policy
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, formataddr, getaddresses, make_msgid
@@ -77,6 +78,10 @@ def _check_addresses(values: list[str], name: str) -> list[str]:
     return out
 
 
+def _header_addresses(values: list[str]) -> list[Address]:
+    return [Address(display, addr_spec=addr) for display, addr in getaddresses(values) if addr]
+
+
 def build_message(settings: AccountSettings, draft: Draft, *,
                   now: dt.datetime | None = None) -> EmailMessage:
     """The MIME message (policy SMTP: CRLF line ends, ready for SMTP and IMAP APPEND). Bcc is
@@ -88,13 +93,15 @@ def build_message(settings: AccountSettings, draft: Draft, *,
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "Add at least one recipient."),
                               field="to")
     msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = formataddr((settings.display_name, settings.email))
+    # Address objects, not joined strings: Python 3.11 folds a joined "Dupont, François" (a
+    # quoted name needing encoding) without its quotes, making "Dupont" a recipient of its own.
+    msg["From"] = Address(settings.display_name, addr_spec=settings.email)
     if to:
-        msg["To"] = ", ".join(to)
+        msg["To"] = _header_addresses(draft.to)
     if cc:
-        msg["Cc"] = ", ".join(cc)
+        msg["Cc"] = _header_addresses(draft.cc)
     if bcc:
-        msg["Bcc"] = ", ".join(bcc)
+        msg["Bcc"] = _header_addresses(draft.bcc)
     msg["Subject"] = " ".join((draft.subject or "").split())
     msg["Date"] = format_datetime((now or utcnow()).astimezone(dt.UTC))
     msg["Message-ID"] = make_msgid(domain=settings.email.rpartition("@")[2] or None)
