@@ -292,12 +292,15 @@ class Composer(QDialog):
         cursor = editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.Start)
         editor.setTextCursor(cursor)
-        if not self.to_edit.text():
-            self.to_edit.setFocus()
-        elif not self.subject_edit.text():
-            self.subject_edit.setFocus()
-        else:
-            editor.setFocus()
+        self._first_focus = (self.to_edit if not self.to_edit.text() else
+                             self.subject_edit if not self.subject_edit.text() else editor)
+        self._first_focus.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._first_focus is not None:  # a hidden widget does not keep focus
+            self._first_focus.setFocus()
+            self._first_focus = None
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
