@@ -82,6 +82,7 @@ def main() -> int:
     _documentation_screens(ws, window, save)
     _note_screens(ws, window, save)
     _templates_screens(ws, window, save)
+    _composer_screen(ws, window, save)
     window.close()
     ws.close()
     return 0
@@ -379,6 +380,32 @@ def _templates_screens(ws, window, save) -> None:
     dialog._dirty = False  # closing a screenshot asks nothing
     dialog.close()
     window.show_area("clients")
+
+
+def _composer_screen(ws, window, save) -> None:
+    """The composer as an invoice's Email action opens it: the client's address, the subject
+    and a short message prepared, the invoice PDF attached (an account is set up first; no
+    server is contacted)."""
+    from app.mail import account as account_service
+    from app.mail.account import AccountInput
+    from app.services import invoices
+    from ui.billing.invoice_actions import email_invoice
+    from ui.mail.composer import Composer
+
+    if account_service.get_account(ws) is None:
+        address = "ines.moreira@example.pt"
+        account_service.save_account(ws, AccountInput(
+            email=address, display_name="Dr. Inês Moreira", imap_host="imap.example.pt",
+            imap_port=993, imap_security="tls", imap_user=address, smtp_host="smtp.example.pt",
+            smtp_port=465, smtp_security="tls", smtp_user=address),
+            imap_password="screenshots", smtp_password="screenshots")
+    issued = sorted((r for r in invoices.list_invoices(ws, kind="invoice") if r.number),
+                    key=lambda r: r.number)
+    email_invoice(window, ws, window.navigator, issued[0].id)
+    composer = next(c for c in window.findChildren(Composer) if c.isVisible())
+    composer.resize(760, 600)
+    save(composer, "composer")
+    composer.close()
 
 
 if __name__ == "__main__":
