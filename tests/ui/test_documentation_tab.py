@@ -487,22 +487,47 @@ def test_rename_a_file_from_its_menu(qtbot, window, tmp_path):
 
 # --- the other parts' dialogs -----------------------------------------------------------------
 
-def test_fill_in_a_form_and_from_template_open_their_dialogs_and_a_form_opens_read_only(
+def test_the_buttons_open_the_note_editor_template_picker_and_form_and_rows_open_their_item(
         qtbot, window, tmp_path):
     from ui.documentation.form_fill_dialog import FormFillDialog
+    from ui.documentation.note_editor import NoteEditor
     from ui.documentation.template_picker import NoteTemplatePicker
 
     ws = window._ws
     sofia = mixed_items(ws, tmp_path)
+    templates.install_shipped_templates(ws, "en")
     tab = docs(window)
+    qtbot.mouseClick(tab.new_button, LEFT)
+    assert isinstance(tab.dialog, NoteEditor) and tab.dialog.isVisible()
+    assert tab.dialog.client_id == sofia and tab.dialog.note_id is None
+    tab.dialog.close()
+
+    qtbot.mouseClick(tab.template_button, LEFT)
+    picker = tab.dialog
+    assert isinstance(picker, NoteTemplatePicker) and picker.isVisible()
+    picker.filter.setText("SOAP")
+    qtbot.mouseClick(picker.use_button, LEFT)
+    editor = tab.dialog
+    assert isinstance(editor, NoteEditor) and editor.title.text() == "SOAP note"
+    editor.save_now()
+    qtbot.waitUntil(lambda: "SOAP note" in column(tab, DocListModel.TITLE), timeout=3000)
+    editor.close()
+
     qtbot.mouseClick(tab.form_button, LEFT)
     assert isinstance(tab.dialog, FormFillDialog) and tab.dialog.isVisible()
     assert tab.dialog.client_id == sofia and tab.dialog.response is None
     tab.dialog.close()
-    qtbot.mouseClick(tab.template_button, LEFT)
-    assert isinstance(tab.dialog, NoteTemplatePicker) and tab.dialog.isVisible()
-    tab.dialog.close()
+
     dialog = open_row(qtbot, tab, "Sleep questionnaire")
     assert isinstance(dialog, FormFillDialog)
     assert dialog.response is not None and dialog.response.title == "Sleep questionnaire"
     dialog.close()
+    editor = open_row(qtbot, tab, "Session 2 — sleep routine")
+    assert isinstance(editor, NoteEditor) and editor.view.title == "Session 2 — sleep routine"
+    editor.close()
+    # A note's ⋮ is the note menu (Share, Export PDF, …).
+    row = column(tab, DocListModel.TITLE).index("Session 2 — sleep routine")
+    tab.table.request_menu(row)
+    assert tab.menu.objectName() == "note_menu"
+    assert {"share", "unshare"} & {a.objectName() for a in tab.menu.actions()}
+    tab.menu.close()

@@ -102,11 +102,11 @@ class DocumentationTab(QWidget):
         self.title = QLabel(objectName="listTitle")
         self.new_button = QPushButton(self.tr("New note"), objectName="new_note")
         self.new_button.setProperty("primary", True)
-        self.new_button.clicked.connect(self.new_note)
+        self.new_button.clicked.connect(lambda: self.new_note())
         self.template_button = QPushButton(self.tr("From template…"), objectName="from_template")
-        self.template_button.clicked.connect(self.note_from_template)
+        self.template_button.clicked.connect(lambda: self.note_from_template())
         self.form_button = QPushButton(self.tr("Fill in a form…"), objectName="fill_form")
-        self.form_button.clicked.connect(self.fill_form)
+        self.form_button.clicked.connect(lambda: self.fill_form())
         self.upload_button = QPushButton(self.tr("Upload files…"), objectName="upload_files")
         self.upload_button.setToolTip(self.tr("Or drop files onto this tab"))
         self.upload_button.clicked.connect(lambda: self.upload_files())
@@ -229,7 +229,9 @@ class DocumentationTab(QWidget):
         try:
             items = documentation.list_documentation(self._ws, self.client_id, kinds, text or None,
                                                      trashed=self.showing_trash)
-            everything = documentation.list_documentation(self._ws, self.client_id)
+            filtered = bool(text or self.kind or self.showing_trash)
+            everything = (documentation.list_documentation(self._ws, self.client_id)
+                          if filtered else items)
             in_trash = len(documentation.list_documentation(self._ws, self.client_id,
                                                             trashed=True))
             zone = appointments.zone_of(self._ws)
