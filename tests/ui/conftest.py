@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+# The real mail servers (Dovecot, aiosmtpd) for the mail UI tests, as in tests/app.
+from tests.mail_servers import dovecot, imap_user, mail_certificates, smtp_server  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def styled_app(qapp):
