@@ -32,7 +32,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.record_helpers import make_harness, open_sofia
 from tests.ui.sample_images import BAR, PAPER, sleep_diary_png
 from tests.ui.screens import save
-from ui.documentation import temp_copies
+from ui.documentation import file_actions, temp_copies
 from ui.documentation.doc_list_model import DocListModel
 from ui.documentation.file_preview import FilePreview
 from ui.documentation.temp_copies import TempCopies
@@ -215,12 +215,12 @@ def test_mixed_list_newest_first_with_statuses_filters_and_search(qtbot, window,
     # Words inside a note's text and a form's answers are found, not only titles.
     qtbot.keyClicks(tab.search, "diary")
     qtbot.waitUntil(lambda: [t for _k, t, _s in rows(tab)] == [
-        "sleep-diary-week-1.png", "Session 2 — sleep routine", "Initial assessment"], timeout=3000)
+        "sleep-diary-week-1.png", "Session 2 — sleep routine", "Initial assessment"], timeout=5000)
     tab.search.setText("emails")
     qtbot.waitUntil(lambda: [t for _k, t, _s in rows(tab)] == ["Sleep questionnaire"],
-                    timeout=3000)
+                    timeout=5000)
     tab.search.setText("zebra")
-    qtbot.waitUntil(lambda: tab.empty.isVisible() and not tab.table.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: tab.empty.isVisible() and not tab.table.isVisible(), timeout=5000)
     assert "Nothing matches" in tab.empty.text()
 
 
@@ -231,7 +231,7 @@ def test_a_new_client_sees_what_the_tab_is_for_and_the_tab_follows_the_client_tr
     assert tab.isEnabled()
     notes.trash_completed(ws, notes.get_note(ws, tab.table.docs.item(0).id).id, "Wrong client")
     window.navigator.changed("notes")
-    qtbot.waitUntil(lambda: tab.empty.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: tab.empty.isVisible(), timeout=5000)
     assert "No notes, forms or files" in tab.empty.text()
     assert tab.trash_button.text() == "Trash (1)"
     record = window.clients.record
@@ -441,15 +441,15 @@ def test_trash_and_restore_files_forms_and_notes(qtbot, window, tmp_path):
     menu_action(tab, "GP referral letter.pdf", "trash").trigger()
     confirm(tab)
     qtbot.waitUntil(lambda: "GP referral letter.pdf" not in column(tab, DocListModel.TITLE),
-                    timeout=3000)
+                    timeout=5000)
     menu_action(tab, "Sleep questionnaire", "trash").trigger()
     confirm(tab)
     qtbot.waitUntil(lambda: "Sleep questionnaire" not in column(tab, DocListModel.TITLE),
-                    timeout=3000)
+                    timeout=5000)
     note_id = next(i.id for i in tab.table.docs.items() if i.title == "Initial assessment")
     notes.trash_completed(ws, note_id, "Written in the wrong client's record")
     window.navigator.changed("notes")
-    qtbot.waitUntil(lambda: tab.trash_button.text() == "Trash (3)", timeout=3000)
+    qtbot.waitUntil(lambda: tab.trash_button.text() == "Trash (3)", timeout=5000)
 
     qtbot.mouseClick(tab.trash_button, LEFT)
     assert sorted(column(tab, DocListModel.TITLE)) == [
@@ -462,9 +462,9 @@ def test_trash_and_restore_files_forms_and_notes(qtbot, window, tmp_path):
 
     menu_action(tab, "GP referral letter.pdf", "restore").trigger()
     qtbot.waitUntil(lambda: "GP referral letter.pdf" not in column(tab, DocListModel.TITLE),
-                    timeout=3000)
+                    timeout=5000)
     menu_action(tab, "Sleep questionnaire", "restore").trigger()
-    qtbot.waitUntil(lambda: tab.trash_button.text() == "Trash (1)", timeout=3000)
+    qtbot.waitUntil(lambda: tab.trash_button.text() == "Trash (1)", timeout=5000)
     qtbot.mouseClick(tab.trash_button, LEFT)
     titles = column(tab, DocListModel.TITLE)
     assert "GP referral letter.pdf" in titles and "Sleep questionnaire" in titles
@@ -482,7 +482,7 @@ def test_rename_a_file_from_its_menu(qtbot, window, tmp_path):
     dialog.setTextValue("Sleep diary, week 2.jpg")
     dialog.accept()
     qtbot.waitUntil(lambda: "Sleep diary, week 2.jpg" in column(tab, DocListModel.TITLE),
-                    timeout=3000)
+                    timeout=5000)
 
 
 # --- the other parts' dialogs -----------------------------------------------------------------
@@ -510,7 +510,7 @@ def test_the_buttons_open_the_note_editor_template_picker_and_form_and_rows_open
     editor = tab.dialog
     assert isinstance(editor, NoteEditor) and editor.title.text() == "SOAP note"
     editor.save_now()
-    qtbot.waitUntil(lambda: "SOAP note" in column(tab, DocListModel.TITLE), timeout=3000)
+    qtbot.waitUntil(lambda: "SOAP note" in column(tab, DocListModel.TITLE), timeout=5000)
     editor.close()
 
     qtbot.mouseClick(tab.form_button, LEFT)
@@ -518,6 +518,14 @@ def test_the_buttons_open_the_note_editor_template_picker_and_form_and_rows_open
     assert tab.dialog.client_id == sofia and tab.dialog.response is None
     tab.dialog.close()
 
+    # A form's ⋮: open, export its PDF, move to trash.
+    form_item = tab.table.docs.item(column(tab, DocListModel.TITLE).index("Sleep questionnaire"))
+    tab.table.request_menu(tab.table.docs.row_of("form", form_item.id))
+    assert [a.objectName() for a in tab.menu.actions() if a.objectName()] == [
+        "open", "export_pdf", "trash"]
+    tab.menu.close()
+    pdf = file_actions.export_form_pdf(tab, ws, form_item.id, tmp_path / "questionnaire.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     dialog = open_row(qtbot, tab, "Sleep questionnaire")
     assert isinstance(dialog, FormFillDialog)
     assert dialog.response is not None and dialog.response.title == "Sleep questionnaire"
