@@ -1,6 +1,6 @@
 """Look at an uploaded file without leaving Consulta: images are shown (decoded at the size
-shown, so a huge photo stays light); other types (PDFs included: no PDF renderer ships with
-Consulta) show their name, type, size, date and checksum. `Open in another program` writes a
+shown, so a huge photo stays light), PDFs page by page (ui/documentation/pdf_pages.py); other
+types show their name, type, size, date and checksum. `Open in another program` writes a
 temporary copy in a private folder, says so, and the copy is deleted when Consulta closes
 (ui/documentation/temp_copies.py); `Save a copy…` exports the file on purpose.
 """
@@ -30,6 +30,7 @@ from app.workspace import Workspace
 from ui.billing.status_text import short_date
 from ui.documentation import file_actions
 from ui.documentation.doc_list_model import size_text, type_text
+from ui.documentation.pdf_pages import PdfPages, open_pdf
 from ui.documentation.temp_copies import TempCopies, session_copies
 from ui.navigation import Navigator
 
@@ -69,8 +70,12 @@ class ImageView(QLabel):
         self.setObjectName("picture")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.set_image(image)
+
+    def set_image(self, image: QImage) -> None:
         self._full = QPixmap.fromImage(image)
         self.setPixmap(self._full)
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         return self._full.size()
@@ -113,6 +118,7 @@ class FilePreview(QDialog):
                               objectName="hint")
 
         self.picture: ImageView | None = None
+        self.pdf: PdfPages | None = None
         body = self._body()
 
         details = QFormLayout()
@@ -167,12 +173,21 @@ class FilePreview(QDialog):
                 self.image = load_image(files.get_file_bytes(self._ws, f.id), self._fit_in())
             except ConsultaError:
                 self.image = QImage()
+        elif f.mime_type == "application/pdf" or f.name.lower().endswith(".pdf"):
+            try:
+                self.pdf = open_pdf(files.get_file_bytes(self._ws, f.id))
+            except ConsultaError:
+                self.pdf = None
+            if self.pdf is not None:
+                self.image = self.pdf.render(0, self._fit_in())
         if not self.image.isNull():
             self.picture = ImageView(self.image)
             frame = QFrame(objectName="previewArea")
             inner = QVBoxLayout(frame)
             inner.setContentsMargins(1, 1, 1, 1)
             inner.addWidget(self.picture)
+            if self.pdf is not None and self.pdf.count > 1:
+                inner.addLayout(self._page_buttons())
             return frame
         box = QFrame(objectName="previewArea")
         box.setMinimumHeight(230)  # room for the badge and two lines of text
@@ -194,6 +209,44 @@ class FilePreview(QDialog):
         inner.addWidget(self.no_preview)
         inner.addStretch(1)
         return box
+
+    def _page_buttons(self) -> QHBoxLayout:
+        self.page = 0
+        self.previous_page = QPushButton("‹", objectName="previous_page")
+        self.next_page = QPushButton("›", objectName="next_page")
+        self.previous_page.setToolTip(self.tr("Previous page"))
+        self.next_page.setToolTip(self.tr("Next page"))
+        self.page_label = QLabel(objectName="page_label")
+        self.previous_page.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.previous_page)
+        row.addWidget(self.page_label)
+        row.addWidget(self.next_page)
+        row.addStretch(1)
+        self._update_page_buttons()
+        return row
+
+    def show_page(self, index: int) -> None:
+        if self.pdf is None or not 0 <= index < self.pdf.count:
+            return
+        self.page = index
+        self.image = self.pdf.render(index, self._fit_in())
+        self.picture.set_image(self.image)
+        self._update_page_buttons()
+
+    def _update_page_buttons(self) -> None:
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
+                                .replace("%2", str(self.pdf.count)))
+        self.previous_page.setEnabled(self.page > 0)
+        self.next_page.setEnabled(self.page < self.pdf.count - 1)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
+        super().closeEvent(event)
 
     def _fit_in(self) -> QSize:
         """VIEW, or less on a small screen: the whole dialog stays on the screen."""
