@@ -31,7 +31,6 @@ from app.store.models import MailMessage
 from app.workspace import create_workspace, open_workspace
 from tests.app.mail_helpers import PRACTITIONER, make_account, message
 from tests.conftest import PASSPHRASE
-from tests.mail_servers import dovecot, imap_user, mail_certificates, smtp_server  # noqa: F401
 from tests.ui.screens import save
 from ui.mail.composer import Composer, forward, register_mail_handlers, reply
 from ui.mail.outbox_view import open_outbox
@@ -105,6 +104,10 @@ def type_text(qtbot, widget, text: str) -> None:
 def cells(view, row: int) -> list[str]:
     """To, Subject, Status, Details of one Outbox row."""
     return [view.table.item(row, column).text() for column in range(4)]
+
+
+def visible_composers() -> list[Composer]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, Composer) and w.isVisible()]
 
 
 def notices() -> list[QMessageBox]:
@@ -181,6 +184,7 @@ def test_formatted_text_and_removing_an_attachment(qtbot, ws, dovecot, imap_user
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(name)
     window.add_files([tmp_path / "a.txt", tmp_path / "b.txt"])
+    save(window, "composer-formatted")
     qtbot.mouseClick(window.attachments.rows[0].remove_button, LEFT)
     assert [a.filename for a in window.attachments.items] == ["b.txt"]
     assert window.send() is not None
@@ -216,6 +220,7 @@ def test_a_malformed_address_is_explained_and_nothing_is_queued(qtbot, ws, memor
     assert error.text() == "“bea@example” is not a valid email address (like name@example.com)."
     assert window.to_edit.property("invalid") is True and window.focusWidget() is window.to_edit
     assert window.isVisible() and send.list_outbox(ws) == []
+    save(window, "composer-bad-address")
     qtbot.keyClick(window.to_edit, Qt.Key.Key_End)
     qtbot.keyClicks(window.to_edit, ".org")
     assert not error.isVisible(), "typing clears the message"
@@ -237,6 +242,10 @@ def test_a_malformed_address_is_explained_and_nothing_is_queued(qtbot, ws, memor
     assert "not been sent" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
     assert window.isVisible()
+    qtbot.mouseClick(window.discard_button, LEFT)
+    yes = next(b for b in window.discard_question.buttons() if b.objectName() == "confirm_yes")
+    qtbot.mouseClick(yes, LEFT)
+    assert not window.isVisible() and send.list_outbox(ws) == []
 
 
 def _question(dovecot, imap_user) -> None:
@@ -351,6 +360,30 @@ def test_the_outbox_waits_retries_and_shows_refusals(qtbot, ws, dovecot, imap_us
     assert open_outbox(main, ws, nav) is view, "one Outbox window at a time"
 
 
+def test_through_the_background_worker_it_goes_out_and_the_outbox_follows(
+        qtbot, ws, dovecot, imap_user, smtp_server):
+    from ui.mail.sync_worker import MailSyncController
+
+    make_account(ws, dovecot, imap_user, smtp=smtp_server)
+    nav = Navigator()
+    controller = MailSyncController(ws, nav, use_idle=False, timeout=5.0)
+    nav.provide(SEND_MAIL, controller.request_send)  # as the main window wires it
+    main = QWidget()
+    qtbot.addWidget(main)
+    view = open_outbox(main, ws, nav)
+    try:
+        assert controller.start()
+        window = composer(qtbot, ws, nav)
+        window.to_edit.setText("ana@example.org")
+        window.subject_edit.setText("Through the worker")
+        window.send()
+        qtbot.waitUntil(lambda: len(smtp_server.messages()) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1
+                        and cells(view, 0)[2] == "Sent", timeout=10_000)
+    finally:
+        assert controller.stop()
+
+
 def test_without_a_worker_the_message_waits_and_the_window_says_so(qtbot, ws, dovecot,
                                                                   imap_user, smtp_server):
     make_account(ws, dovecot, imap_user, smtp=smtp_server)
@@ -405,9 +438,9 @@ def test_a_note_is_handed_over_the_same_way(qtbot, ws):
     register_mail_handlers(nav, ws)
     client = ana(ws)
     note = notes.create_note(ws, client, NoteInput("Session summary", dt.date(2026, 11, 3), "<p>Summary</p>"))
+    before = set(visible_composers())
     assert email_note(None, ws, nav, note.id)
-    opened = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, Composer) and w.isVisible())
+    (opened,) = set(visible_composers()) - before
     qtbot.addWidget(opened)
     assert opened.to_edit.text() == "Ana García López <ana@example.org>"
     assert opened.subject_edit.text() == "Note: Session summary"

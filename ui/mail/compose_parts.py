@@ -1,10 +1,9 @@
-"""Pieces of the composer: reading what was typed in a To/Cc/Bcc box, and the list of attached
-files (name, size, a button to remove each). GUI thread only."""
+"""Pieces of the composer: the list of attached files (name, size, a button to remove each) and
+its icons. GUI thread only."""
 
 from __future__ import annotations
 
 import mimetypes
-import re
 from functools import cache
 from pathlib import Path
 
@@ -21,59 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.mail.send import OutgoingAttachment
-from app.services import validation
 from ui.documentation.doc_list_model import size_text
 
 # Many mail servers refuse a message over 25 MB (attachments grow by a third when encoded).
 LARGE_MESSAGE_BYTES = 18 * 1024 * 1024
-
-_ANGLE = re.compile(r"^(?P<name>.*?)\s*<(?P<addr>[^<>]*)>\s*$", re.DOTALL)
-
-
-def split_addresses(text: str) -> list[str]:
-    """The pieces of a recipients box, split at commas and semicolons (not inside "quotes" or
-    <angle brackets>): 'Ana <ana@x.org>; "Dupont, F." <f@x.fr>' → two pieces."""
-    parts: list[str] = []
-    current: list[str] = []
-    quoted = angled = False
-    for ch in text:
-        if ch == '"' and not angled:
-            quoted = not quoted
-        elif ch == "<" and not quoted:
-            angled = True
-        elif ch == ">" and not quoted:
-            angled = False
-        if ch in ",;\n" and not quoted and not angled:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()]
-
-
-def parse_address(piece: str, field: str) -> str:
-    """"Ana García <ana@x.org>" or "ana@x.org", checked; the core's refusal names the piece as
-    typed when it is not an address."""
-    found = _ANGLE.match(piece)
-    name, addr = (found.group("name").strip().strip('"').strip(), found.group("addr").strip()) \
-        if found else ("", piece.strip())
-    try:
-        validation.email(addr, field=field)
-    except ValidationError as exc:
-        raise ValidationError(exc.message, field=field, value=piece) from None
-    if not name:
-        return addr
-    if re.search(r'[,;:<>@"()\[\]\\]', name):
-        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return f"{name} <{addr}>"
-
-
-def parse_addresses(text: str, field: str) -> list[str]:
-    return [parse_address(piece, field) for piece in split_addresses(text)]
-
 
 def attachment_from_file(path: Path) -> OutgoingAttachment:
     """The file's bytes (OSError when it cannot be read)."""
@@ -191,7 +142,9 @@ class AttachmentList(QWidget):
         return sum(len(a.content) for a in self.items)
 
     def _refresh(self) -> None:
-        for row in self.rows:
+        for row in self.rows:  # out of the layout now: deleteLater alone leaves it drawn
+            self._grid.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         for index, attachment in enumerate(self.items):

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
@@ -40,14 +38,15 @@ from app.services import people
 from app.workspace import Workspace
 from ui.confirm import ask, tell
 from ui.documentation.doc_list_model import size_text
+from ui.documentation.documentation_tab import room_for_bold
 from ui.documentation.rich_text_toolbar import RichTextEdit, RichTextToolbar
 from ui.i18n import core_message, core_text
+from ui.mail.address_fields import RECIPIENTS, AddressFields
 from ui.mail.compose_parts import (
     LARGE_MESSAGE_BYTES,
     AttachmentList,
     attachment_from_file,
     compose_icon,
-    parse_addresses,
 )
 from ui.navigation import COMPOSE_EMAIL, MAIL, SEND_MAIL, Navigator
 
@@ -122,53 +121,12 @@ class Composer(QDialog):
         box.addWidget(self.account_problem, 1)
         box.addWidget(self.settings_button)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        self.from_line = QLabel(objectName="fromLine")
-        self.from_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.to_edit = self._address_edit("to")
-        self.cc_edit = self._address_edit("cc")
-        self.bcc_edit = self._address_edit("bcc")
-        self.subject_edit = QLineEdit(objectName="subject")
+        self.fields = AddressFields()
+        fields = self.fields
+        self.from_line, self.subject_edit = fields.from_line, fields.subject
+        self.to_edit, self.cc_edit, self.bcc_edit = (fields.edits[n] for n in RECIPIENTS)
+        self.show_cc, self.show_bcc, self.errors = fields.show_cc, fields.show_bcc, fields.errors
         self.subject_edit.textChanged.connect(self._retitle)
-        self.show_cc = QPushButton(self.tr("Cc"), objectName="showCc")
-        self.show_cc.setToolTip(self.tr("Add Cc recipients"))
-        self.show_cc.clicked.connect(lambda: self._reveal(self.cc_edit))
-        self.show_bcc = QPushButton(self.tr("Bcc"), objectName="showBcc")
-        self.show_bcc.setToolTip(self.tr("Add Bcc recipients: the others do not see them"))
-        self.show_bcc.clicked.connect(lambda: self._reveal(self.bcc_edit))
-        self.errors: dict[str, QLabel] = {}
-        self._rows: dict[QLineEdit, list[QWidget]] = {}
-        row = 0
-        from_label = QLabel(self.tr("From"), objectName="fieldLabel")
-        grid.addWidget(from_label, row, 0)
-        grid.addWidget(self.from_line, row, 1, 1, 2)
-        row += 1
-        for key, text, edit in (("to", self.tr("&To"), self.to_edit),
-                                ("cc", self.tr("&Cc"), self.cc_edit),
-                                ("bcc", self.tr("&Bcc"), self.bcc_edit),
-                                ("subject", self.tr("&Subject"), self.subject_edit)):
-            label = QLabel(text, objectName="fieldLabel")
-            label.setBuddy(edit)
-            error = QLabel(objectName="fieldError")
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[key] = error
-            grid.addWidget(label, row, 0)
-            if key == "to":
-                line = QHBoxLayout()
-                line.setSpacing(4)
-                line.addWidget(edit, 1)
-                line.addWidget(self.show_cc)
-                line.addWidget(self.show_bcc)
-                grid.addLayout(line, row, 1)
-            else:
-                grid.addWidget(edit, row, 1)
-            grid.addWidget(error, row + 1, 1)
-            self._rows[edit] = [label, edit]
-            row += 2
-        grid.setColumnStretch(1, 1)
 
         self.rich = RichTextEdit()
         self.rich.setObjectName("richText")
@@ -206,6 +164,7 @@ class Composer(QDialog):
         self.format_button.setToolTip(self.tr("Bold, lists, headings and links. Turn it off to "
                                               "send plain text (the formatting is removed)."))
         self.format_button.toggled.connect(self.set_rich)
+        room_for_bold(self.format_button)
         self.discard_button = QPushButton(self.tr("Discard"), objectName="discard")
         self.discard_button.clicked.connect(self.close)
         self.send_button = QPushButton(self.tr("Send"), objectName="send")
@@ -226,7 +185,7 @@ class Composer(QDialog):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.account_box)
-        layout.addLayout(grid)
+        layout.addWidget(self.fields)
         layout.addWidget(self.body_pages, 1)
         layout.addWidget(self.attachments)
         layout.addWidget(self.size_note)
@@ -238,18 +197,6 @@ class Composer(QDialog):
         layout.addWidget(separator)
         layout.addLayout(buttons)
         self.setAcceptDrops(True)
-
-    def _address_edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit(objectName=name)
-        edit.setPlaceholderText(self.tr("name@example.com, another@example.com"))
-        edit.textEdited.connect(lambda _t, edit=edit, name=name: self._clear_field_error(name))
-        return edit
-
-    def _reveal(self, edit: QLineEdit) -> None:
-        for widget in self._rows[edit]:
-            widget.show()
-        (self.show_cc if edit is self.cc_edit else self.show_bcc).hide()
-        edit.setFocus()
 
     # --- filling -------------------------------------------------------------------------------
 
@@ -265,14 +212,7 @@ class Composer(QDialog):
                 # The bare first address becomes "Name <address>", as the client reads it.
                 if to == [person.primary_email] and person.primary_email:
                     to = [f"{person.full_name or person.display_name} <{person.primary_email}>"]
-        self.to_edit.setText(", ".join(to))
-        self.cc_edit.setText(", ".join(draft.cc))
-        self.bcc_edit.setText(", ".join(draft.bcc))
-        for edit, button in ((self.cc_edit, self.show_cc), (self.bcc_edit, self.show_bcc)):
-            shown = bool(edit.text())
-            for widget in self._rows[edit]:
-                widget.setVisible(shown)
-            button.setVisible(not shown)
+        self.fields.set_recipients(to, draft.cc, draft.bcc)
         self.subject_edit.setText(draft.subject)
         self._retitle()
         if draft.in_reply_to:
@@ -425,24 +365,6 @@ class Composer(QDialog):
 
     # --- sending -------------------------------------------------------------------------------
 
-    def _clear_field_error(self, name: str) -> None:
-        self.errors[name].hide()
-        edit = {"to": self.to_edit, "cc": self.cc_edit, "bcc": self.bcc_edit}[name]
-        edit.setProperty("invalid", False)
-        edit.style().unpolish(edit)
-        edit.style().polish(edit)
-
-    def _show_field_error(self, name: str, text: str) -> None:
-        edit = {"to": self.to_edit, "cc": self.cc_edit, "bcc": self.bcc_edit}[name]
-        for widget in self._rows[edit]:
-            widget.show()
-        self.errors[name].setText(text)
-        self.errors[name].show()
-        edit.setProperty("invalid", True)
-        edit.style().unpolish(edit)
-        edit.style().polish(edit)
-        edit.setFocus()
-
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
@@ -450,12 +372,7 @@ class Composer(QDialog):
     def draft(self) -> Draft:
         """What the window holds as a Draft; ValidationError (field "to", "cc" or "bcc") for
         an address that is not one, or no recipient at all."""
-        to = parse_addresses(self.to_edit.text(), "to")
-        cc = parse_addresses(self.cc_edit.text(), "cc")
-        bcc = parse_addresses(self.bcc_edit.text(), "bcc")
-        if not (to or cc or bcc):
-            raise ValidationError(QT_TRANSLATE_NOOP("Core", "Add at least one recipient."),
-                                  field="to")
+        to, cc, bcc = self.fields.recipients()
         rich = self.is_rich()
         return Draft(to=to, cc=cc, bcc=bcc, subject=self.subject_edit.text().strip(),
                      text=(self.rich.toPlainText() if rich else self.plain.toPlainText()),
@@ -469,8 +386,7 @@ class Composer(QDialog):
         Returns the Outbox id, or None when something must be fixed first (shown)."""
         if self.outbox_id is not None:
             return self.outbox_id
-        for name in ("to", "cc", "bcc"):
-            self._clear_field_error(name)
+        self.fields.clear_errors()
         self._show_error("")
         try:
             draft = self.draft()
@@ -478,7 +394,7 @@ class Composer(QDialog):
         except ValidationError as exc:
             field = (exc.field or "").split(".")[0]
             if field in self.errors:
-                self._show_field_error(field, core_message(exc))
+                self.fields.show_error(field, core_message(exc))
             else:
                 self._show_error(core_message(exc))
             return None
@@ -507,8 +423,7 @@ class Composer(QDialog):
     # --- closing -------------------------------------------------------------------------------
 
     def _state(self) -> tuple:
-        return (self.to_edit.text(), self.cc_edit.text(), self.bcc_edit.text(),
-                self.subject_edit.text(), self.body_editor().toPlainText(),
+        return (*self.fields.texts(), self.body_editor().toPlainText(),
                 [a.filename for a in self.attachments.items])
 
     def has_unsaved_changes(self) -> bool:
