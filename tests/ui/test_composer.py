@@ -259,13 +259,16 @@ def _question(dovecot, imap_user) -> None:
     mail.set_content("Can we move Tuesday?\nThe afternoon suits me better.")
     mail.add_attachment(b"%PDF-1.7 referral", maintype="application", subtype="pdf",
                         filename="referral.pdf")
+    # Over the account's 1 MB limit: listed, left on the server until fetched.
+    mail.add_attachment(b"\xff" * 1_300_000, maintype="image", subtype="jpeg",
+                        filename="scan.jpg")
     dovecot.append(imap_user, [mail.as_bytes(), message(2, sender="bea@example.org")])
 
 
 def test_reply_reply_all_and_forward_are_prefilled(qtbot, ws, dovecot, imap_user, smtp_server):
     client = ana(ws)
     _question(dovecot, imap_user)
-    make_account(ws, dovecot, imap_user, smtp=smtp_server)
+    make_account(ws, dovecot, imap_user, smtp=smtp_server, attachment_limit_mb=1)
     sync_once(ws)
     with ws.read() as s:
         question = s.scalar(select(MailMessage.id).where(MailMessage.subject == "Question"))
@@ -296,6 +299,9 @@ def test_reply_reply_all_and_forward_are_prefilled(qtbot, ws, dovecot, imap_user
     assert "Forwarded message" in onward.plain.toPlainText()
     assert "Can we move Tuesday?" in onward.plain.toPlainText()
     assert [a.filename for a in onward.attachments.items] == ["referral.pdf"]
+    assert onward.notice.isVisible() and "scan.jpg" in onward.notice.text()
+    assert not answer.notice.isVisible()
+    save(onward, "composer-forward")
 
     qtbot.keyClicks(answer.plain, "Yes, Thursday at 16:00 works.")
     answer.send()

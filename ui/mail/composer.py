@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -485,7 +485,8 @@ def reply(parent: QWidget | None, workspace: Workspace, navigator: Navigator, me
     References set, the message quoted under the cursor."""
     draft = compose.reply_draft(workspace, message_id, reply_all=reply_all, person_id=person_id)
     composer = open_composer(parent, workspace, navigator, draft=draft)
-    composer.set_heading(composer.tr("Reply all") if reply_all else composer.tr("Reply"))
+    composer.set_heading(QCoreApplication.translate("Composer", "Reply all") if reply_all
+                         else QCoreApplication.translate("Composer", "Reply"))
     return composer
 
 
@@ -495,13 +496,13 @@ def forward(parent: QWidget | None, workspace: Workspace, navigator: Navigator, 
     server are named in a note (fetch them first to include them)."""
     draft = compose.forward_draft(workspace, message_id, person_id=person_id)
     composer = open_composer(parent, workspace, navigator, draft=draft)
-    composer.set_heading(composer.tr("Forward"))
+    composer.set_heading(QCoreApplication.translate("Composer", "Forward"))
     left = [a.filename for a in messages.get_message(workspace, message_id).attachments
             if a.on_server]
     if left:
-        composer.show_notice(composer.tr(
-            "Not attached, still on the email server: %1. Open the message and fetch them "
-            "first to forward them.").replace("%1", ", ".join(left)))
+        composer.show_notice(QCoreApplication.translate(
+            "Composer", "Not attached, still on the email server: %1. Open the message and "
+                        "fetch them first to forward them.").replace("%1", ", ".join(left)))
     return composer
 
 

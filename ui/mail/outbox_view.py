@@ -64,9 +64,9 @@ def status_of(entry: OutboxEntry) -> str:
 
 
 def status_text(entry: OutboxEntry) -> str:
-    tr = QCoreApplication.translate
-    return {"failed": tr("OutboxView", "Not sent"), "waiting": tr("OutboxView", "Waiting"),
-            "sent": tr("OutboxView", "Sent")}[status_of(entry)]
+    return {"failed": QCoreApplication.translate("OutboxView", "Not sent"),
+            "waiting": QCoreApplication.translate("OutboxView", "Waiting"),
+            "sent": QCoreApplication.translate("OutboxView", "Sent")}[status_of(entry)]
 
 
 def reason_text(entry: OutboxEntry) -> str:
