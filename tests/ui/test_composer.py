@@ -16,7 +16,8 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
@@ -106,6 +107,17 @@ def cells(view, row: int) -> list[str]:
     return [view.table.item(row, column).text() for column in range(4)]
 
 
+def drop_files(target, paths) -> None:
+    """Files dragged from the file manager and dropped on `target`."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    args = (Qt.DropAction.CopyAction, data, LEFT, Qt.KeyboardModifier.NoModifier)
+    centre = target.rect().center()
+    for event in (QDragEnterEvent(centre, *args), QDropEvent(QPointF(centre), *args)):
+        QApplication.sendEvent(target, event)
+        assert event.isAccepted()
+
+
 def visible_composers() -> list[Composer]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, Composer) and w.isVisible()]
 
@@ -183,7 +195,9 @@ def test_formatted_text_and_removing_an_attachment(qtbot, ws, dovecot, imap_user
     window.toolbar.bold.trigger()
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(name)
-    window.add_files([tmp_path / "a.txt", tmp_path / "b.txt"])
+    window.add_files([tmp_path / "a.txt"])
+    drop_files(window.rich.viewport(), [tmp_path / "b.txt"])  # dropped on the text: attached
+    assert "b.txt" not in window.rich.toPlainText()
     save(window, "composer-formatted")
     qtbot.mouseClick(window.attachments.rows[0].remove_button, LEFT)
     assert [a.filename for a in window.attachments.items] == ["b.txt"]
@@ -196,6 +210,15 @@ def test_formatted_text_and_removing_an_attachment(qtbot, ws, dovecot, imap_user
     html = sent.get_body(("html",)).get_content()
     assert "Points for Monday" in html and ("<b>" in html or "font-weight" in html)
     assert [a.get_filename() for a in sent.iter_attachments()] == ["b.txt"]
+
+
+def test_a_formatted_draft_opens_formatted(qtbot, ws):
+    window = composer(qtbot, ws, Navigator(), draft=Draft(
+        to=["ana@example.org"], subject="Hi", html="<p>Hello <b>Ana</b></p>"))
+    assert window.is_rich() and window.toolbar.isVisible()
+    assert window.rich.toPlainText() == "Hello Ana"
+    window.set_rich(False)
+    assert window.plain.toPlainText() == "Hello Ana" and not window.toolbar.isVisible()
 
 
 def test_a_malformed_address_is_explained_and_nothing_is_queued(qtbot, ws, memory_keyring):

@@ -218,8 +218,9 @@ class Composer(QDialog):
         if draft.in_reply_to:
             self.heading.setText(self.tr("Reply"))
         if draft.html:
-            self.rich.set_html(draft.html)
+            self.body_pages.setCurrentIndex(1)  # first: set_rich would pour the plain text in
             self.format_button.setChecked(True)
+            self.rich.set_html(draft.html)
         else:
             self.plain.setPlainText(draft.text)
         for attachment in draft.attachments:
