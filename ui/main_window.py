@@ -31,10 +31,10 @@ from ui.calendar.calendar_area import CalendarArea
 from ui.clients.clients_area import ClientsArea
 from ui.contacts.contacts_area import ContactsArea
 from ui.documentation.note_actions import register_documentation_handlers
-from ui.empty_state import EmptyState
 from ui.global_search import GlobalSearch
 from ui.lock_controller import LockController
 from ui.mail.composer import register_mail_handlers
+from ui.mail.inbox_area import InboxArea
 from ui.mail.status_widget import MailStatusWidget
 from ui.mail.sync_worker import MailSyncController
 from ui.navigation import PRACTICE, SEND_MAIL, Navigator
@@ -89,11 +89,11 @@ class MainWindow(QMainWindow):
         self.navigator.area_requested.connect(self.show_area)
         self.calendar = CalendarArea(workspace, self.navigator)
         self._add_area("calendar", self.tr("Calendar"), self.calendar)
-        for key, title, heading, text in self._upcoming_areas():
-            self._add_area(key, title, EmptyState(heading, text))
-            if key == "inbox":  # Billing, then Templates, after the Inbox
-                self.billing = BillingArea(workspace, self.navigator)
-                self._add_area("billing", self.tr("Billing"), self.billing)
+        self.inbox = InboxArea(workspace, self.navigator)
+        self._add_area("inbox", self.inbox.title(), self.inbox)  # "Inbox (3)": unread ones
+        self.inbox.title_changed.connect(self._show_inbox_title)
+        self.billing = BillingArea(workspace, self.navigator)
+        self._add_area("billing", self.tr("Billing"), self.billing)
         self.templates = TemplatesArea(workspace, self.navigator)
         self._add_area("templates", self.tr("Templates"), self.templates)
         self.settings = SettingsArea(workspace, self.navigator)
@@ -116,13 +116,10 @@ class MainWindow(QMainWindow):
         self._build_mail_status()
         self.statusBar().showMessage(self.tr("Workspace unlocked"), 5000)
 
-    def _upcoming_areas(self) -> list[tuple[str, str, str, str]]:
-        later = self.tr("This part of Consulta is not in this version yet. "
-                        "Anything already in your workspace is kept safe and will show here.")
-        return [
-            ("inbox", self.tr("Inbox"), self.tr("Inbox"),
-             self.tr("Email with your clients, filed to each record. ") + later),
-        ]
+    def _show_inbox_title(self, title: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "inbox":
+                self.nav.item(row).setText(title)
 
     def _add_area(self, key: str, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)

@@ -13,7 +13,7 @@ from app.version import __version__
 from app.workspace import open_workspace
 from tests.conftest import PASSPHRASE
 from tests.ui.screens import save
-from ui.empty_state import EmptyState
+from ui.mail.inbox_area import InboxArea
 from ui.main_window import MainWindow
 
 
@@ -22,7 +22,7 @@ def _visible_names(area) -> list[str]:
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
-def test_navigation_has_every_area_and_honest_empty_states(qtbot, sample_workspace):
+def test_navigation_has_every_area_and_the_inbox_says_how_to_connect_email(qtbot, sample_workspace):
     window = MainWindow(sample_workspace)
     qtbot.addWidget(window)
     window.show()
@@ -30,8 +30,9 @@ def test_navigation_has_every_area_and_honest_empty_states(qtbot, sample_workspa
     assert titles == ["Clients", "Contacts", "Calendar", "Inbox", "Billing", "Templates", "Settings"]
     window.show_area("inbox")
     page = window.stack.currentWidget()
-    assert isinstance(page, EmptyState)
-    assert "not in this version yet" in page.text.text()
+    assert isinstance(page, InboxArea)  # no email account yet: how to connect one
+    assert page.stack.currentWidget() is page.no_account
+    assert "Settings → Email" in page.no_account.text.text()
     save(window, "main-inbox-empty")
 
 
