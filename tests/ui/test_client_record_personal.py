@@ -15,7 +15,7 @@ from app.services.people import PersonInput
 from app.store.models import FieldType
 from tests.ui.record_helpers import make_harness, open_sofia, section, texts
 from tests.ui.screens import save
-from ui.empty_state import EmptyState
+from ui.clients.record.inbox_tab import InboxTab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -25,12 +25,11 @@ def window(qtbot, sample_workspace):
     return make_harness(qtbot, sample_workspace)
 
 
-def test_record_has_six_tabs_and_honest_empty_states(window):
+def test_record_has_six_tabs(window):
     record = open_sofia(window)
     titles = [record.tabs.tabText(i) for i in range(record.tabs.count())]
     assert titles == ["Overview", "Personal", "Relationships", "Documentation", "Inbox", "Billing"]
-    page = record.tabs.widget(4)  # the Inbox; the others have their own tabs now
-    assert isinstance(page, EmptyState) and "not in this version yet" in page.text.text()
+    assert isinstance(record.tabs.widget(4), InboxTab)
     assert record.name.text() == "Sofia Martins (Sofi)" and record.pronouns.text() == "she/her"
     details = section(record, "Details")
     assert "Sofia" in texts(details) and "4/17/1988" in texts(details)  # locale short date

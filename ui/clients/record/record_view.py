@@ -1,6 +1,5 @@
 """The client record: a header (name, pronouns, status, tags, quick actions) and six tabs.
 
-Inbox is an honest empty state until its issue lands.
 The record refreshes itself when the navigator says clients, tags, relationships or custom
 fields changed; Ctrl+W closes it (asking first if a section has unsaved edits).
 """
@@ -28,11 +27,11 @@ from app.store.models import ClientStatus
 from app.workspace import Workspace
 from ui.clients.record.billing_tab import BillingTab
 from ui.clients.record.confirm import ask, tell
+from ui.clients.record.inbox_tab import InboxTab
 from ui.clients.record.overview_tab import OverviewTab
 from ui.clients.record.personal_tab import PersonalTab
 from ui.clients.record.relationships_tab import RelationshipsTab
 from ui.documentation.documentation_tab import DocumentationTab
-from ui.empty_state import EmptyState
 from ui.i18n import core_message, core_text
 from ui.navigation import CLIENTS, CUSTOM_FIELDS, RELATIONSHIPS, TAGS, Navigator, UnsavedChanges
 
@@ -138,15 +137,14 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.relationships.changed.connect(navigator.changed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("record_tabs")
-        later = self.tr("This part of Consulta is not in this version yet. "
-                        "Anything already in your workspace is kept safe and will show here.")
         self.overview = OverviewTab(workspace, navigator, client_id)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.personal, self.tr("Personal"))
         self.tabs.addTab(self.relationships, self.tr("Relationships"))
         self.documentation = DocumentationTab(workspace, navigator, client_id)
         self.tabs.addTab(self.documentation, self.tr("Documentation"))
-        self.tabs.addTab(EmptyState(self.tr("Inbox"), later), self.tr("Inbox"))
+        self.inbox = InboxTab(workspace, navigator, client_id)
+        self.tabs.addTab(self.inbox, self.tr("Inbox"))
         self.billing = BillingTab(workspace, navigator, client_id)
         self.tabs.addTab(self.billing, self.tr("Billing"))
 
@@ -191,6 +189,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.overview.setEnabled(not trashed)
         self.billing.setEnabled(not trashed)
         self.documentation.setEnabled(not trashed)
+        self.inbox.setEnabled(not trashed)
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget():
