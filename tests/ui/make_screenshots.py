@@ -82,6 +82,7 @@ def main() -> int:
     _documentation_screens(ws, window, save)
     _note_screens(ws, window, save)
     _templates_screens(ws, window, save)
+    _inbox_screens(ws, window, save)
     _composer_screen(ws, window, save)
     window.close()
     ws.close()
@@ -380,6 +381,119 @@ def _templates_screens(ws, window, save) -> None:
     dialog._dirty = False  # closing a screenshot asks nothing
     dialog.close()
     window.show_area("clients")
+
+
+def _inbox_screens(ws, window, save) -> None:
+    """The main Inbox and the sample client's Inbox tab with a conversation open. The mail is
+    real: a private Dovecot (as in the mail tests) gets the messages, the SyncEngine brings
+    them in. Without Dovecot installed the two shots are skipped."""
+    import shutil
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    from app.mail import account as account_service
+    from app.mail.account import AccountInput
+    from app.mail.sync import sync_once
+    from app.services import clients
+    from tests.mail_certificates import HOST, Certificates
+    from tests.mail_servers import PASSWORD, Dovecot, make_server_dir
+    from tests.ui.mail_fixtures import png
+    from ui.navigation import MAIL
+
+    if not (shutil.which("dovecot") or os.path.exists("/usr/sbin/dovecot")):
+        print("Dovecot not found (Debian: dovecot-imapd): inbox-main.png and record-inbox.png "
+              "not made")
+        return
+    own = "ines.moreira@example.pt"
+    now = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0)
+
+    def mail(sender, subject, text, hours_ago, msgid, to=own, reply_to="", refs=""):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"] = sender, to, subject
+        m["Date"] = format_datetime(now - dt.timedelta(hours=hours_ago))
+        m["Message-ID"] = msgid
+        if reply_to:
+            m["In-Reply-To"], m["References"] = reply_to, refs or reply_to
+        m.set_content(text)
+        return m
+
+    sofia = "Sofia Martins <sofia.martins@example.com>"
+    diary = mail(sofia, "Sleep diary, week 2", "Hello Inês,\n\nHere is this week's diary. "
+                 "Tuesday and Wednesday were better.\n\nSofia\n", 74, "<diary2@example.com>")
+    diary.add_attachment(png(480, 300, (246, 241, 228)), maintype="image", subtype="png",
+                         filename="sleep-diary-week-2.png")
+    receipt = mail("François Dupont <f.dupont@example.fr>", "Receipt for September",
+                   "Bonjour,\n\nCould you send me the receipt for September for my insurer?\n\n"
+                   "Merci,\nFrançois\n", 120, "<receipt@example.fr>")
+    article = mail("Emily Watson <emily.w@example.co.uk>", "The article you mentioned",
+                   "Thank you for the article.", 96, "<article@example.co.uk>")
+    article.add_alternative("<p>Hi Inês,</p><p>Thank you for the article on <b>sleep "
+                            "hygiene</b> — I read it twice. The part on <i>wind-down "
+                            "routines</i> helped.</p><p>Emily</p>", subtype="html")
+    inbox = [
+        (diary, (b"\\Seen",)), (receipt, (b"\\Seen",)), (article, (b"\\Seen",)),
+        (mail(sofia, "Moving Thursday's session", "Hello Inês,\n\nSomething came up at work: "
+              "could we move Thursday's session to Friday morning?\n\nThank you,\nSofia\n",
+              50, "<move-1@example.com>"), (b"\\Seen",)),
+        (mail(sofia, "Re: Moving Thursday's session", "Friday at 10 is perfect, thank you!\n\n"
+              "See you then,\nSofia\n", 20, "<move-3@example.com>", reply_to="<move-2@x.pt>",
+              refs="<move-1@example.com> <move-2@x.pt>"), ()),
+        (mail("Rui Martins <rui.martins@example.com>", "Invoice for October",
+              "Good morning,\n\nI paid Sofia's October invoice by transfer yesterday.\n\n"
+              "Best regards,\nRui Martins\n", 26, "<rui@example.com>"), (b"\\Seen",)),
+        (mail("Marta Lopes <marta.lopes@example.net>", "First appointment?",
+              "Good afternoon,\n\nA friend recommended you. Do you have openings on Tuesday "
+              "evenings?\n\nMarta\n", 3, "<marta@example.net>"), ()),
+    ]
+    reply = mail(f"Dr. Inês Moreira <{own}>", "Re: Moving Thursday's session",
+                 "Hello Sofia,\n\nFriday at 10:00 works. See you then.\n\nInês\n", 30,
+                 "<move-2@x.pt>", to=sofia, reply_to="<move-1@example.com>")
+
+    certs_dir = Path(tempfile.mkdtemp(prefix="consulta-shot-certs-"))
+    os.chmod(certs_dir, 0o755)
+    server = Dovecot(Certificates(certs_dir), make_server_dir())
+    server.start()
+    try:
+        user = server.new_user()
+        with server.client(user) as c:
+            for message, flags in inbox:
+                c.append("INBOX", message.as_bytes(), flags=flags)
+            c.append("Sent", reply.as_bytes(), flags=(b"\\Seen",))
+        account_service.save_account(ws, AccountInput(
+            email=own, display_name="Dr. Inês Moreira", imap_host=HOST,
+            imap_port=server.imaps_port, imap_security="tls", imap_user=user,
+            ca_file=str(server.ca_file), smtp_host=HOST, smtp_port=465, smtp_security="tls",
+            sync_days=0), imap_password=PASSWORD, smtp_password=PASSWORD)
+        sync_once(ws)
+    finally:
+        server.kill()
+        shutil.rmtree(server.dir, ignore_errors=True)
+        shutil.rmtree(certs_dir, ignore_errors=True)
+    window.navigator.changed(MAIL)
+
+    window.show_area("inbox")
+    area = window.inbox
+    area.reload()
+    table = area.table
+    latest = next(r for r in range(table.messages.rowCount())
+                  if table.messages.data(table.messages.index(r, 2)) ==
+                  "Re: Moving Thursday's session")
+    table.selectRow(latest)
+    save(window, "inbox-main")
+
+    sofia_id = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    window.navigator.open_client(sofia_id)
+    record = window.clients.record
+    record.tabs.setCurrentWidget(record.inbox)
+    record.inbox.refresh()
+    tree = record.inbox.tree
+    thread = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                  if tree.topLevelItem(i).childCount() > 1)
+    thread.setExpanded(True)
+    tree.setCurrentItem(thread.child(thread.childCount() - 1))
+    save(window, "record-inbox")
+    record.request_close()
 
 
 def _composer_screen(ws, window, save) -> None:

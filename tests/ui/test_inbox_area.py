@@ -160,11 +160,12 @@ def test_opening_a_message_marks_it_read_and_mark_as_unread_takes_it_back(qtbot,
     view = area.view
     assert view.header_values["from"].text() == "Joana Pires <new.person@example.net>"
     assert "Do you have openings on Tuesday evenings?" in view.browser.toPlainText()
-    assert view.read_button.text() == "Mark as unread"
-    view.read_button.click()
+    assert view.more_button.menu() is view.menu and view.read_action in view.menu.actions()
+    assert view.read_action.text() == "Mark as unread"
+    view.read_action.trigger()
     assert titles[-1] == "Inbox (3)" and messages.get_message(ws, mid).summary.unread
     qtbot.waitUntil(lambda: is_bold(area, "Question about your sessions"))
-    assert view.read_button.text() == "Mark as read"
+    assert view.read_action.text() == "Mark as read"
 
 
 def test_html_with_remote_images_scripts_and_forms_makes_no_request_and_links_ask_first(
@@ -348,12 +349,12 @@ def test_link_to_client_files_an_unknown_sender_and_adds_the_address(qtbot, area
 def test_delete_asks_first_and_removes_the_message_here_only(qtbot, area, ws):
     open_row(qtbot, area, "Broken")
     mid = area.view.message_id
-    area.view.delete_button.click()
+    area.view.delete_action.trigger()
     box = area.view.prompt
     assert "The copy on the mail server is not touched" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert "Broken" in subjects(area)
-    area.view.delete_button.click()
+    area.view.delete_action.trigger()
     area.view.prompt.findChild(type(box.button(QMessageBox.StandardButton.Cancel)),
                                "confirm_yes").click()
     qtbot.waitUntil(lambda: "Broken" not in subjects(area))

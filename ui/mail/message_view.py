@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +57,10 @@ STYLE = """
 #unfiledNote { background: #eef6f5; border: 1px solid #cfe6e2; border-radius: 6px; }
 #unfiledNote QLabel { background: transparent; color: #1f5f57; }
 #messageActions QPushButton { padding: 4px 12px; }
+QToolButton#messageMenu { border: 1px solid #cbd2d9; border-radius: 6px; background: #ffffff;
+    padding: 3px 10px; font-weight: 600; }
+QToolButton#messageMenu:hover { border-color: #3f9b8f; }
+QToolButton#messageMenu::menu-indicator { image: none; width: 0; }
 #placeholder { color: #616e7c; }
 """
 
@@ -131,32 +137,37 @@ class MessageView(QWidget):
         self.forward_button = QPushButton(self.tr("Forward"), objectName="forward")
         self.link_button = QPushButton(self.tr("Link to client…"), objectName="link_to_client")
         self.link_button.setToolTip(self.tr("File this message to a client's record"))
-        self.read_button = QPushButton(objectName="toggle_read")
-        self.delete_button = QPushButton(self.tr("Delete…"), objectName="delete_message")
-        self.delete_button.setToolTip(self.tr("Remove this message from Consulta"))
+        self.link_button.setMinimumWidth(self.link_button.sizeHint().width())
         self.reply_button.clicked.connect(lambda: self.reply())
         self.reply_all_button.clicked.connect(lambda: self.reply(reply_all=True))
         self.forward_button.clicked.connect(self.forward)
         self.link_button.clicked.connect(self.link_to_client)
-        self.read_button.clicked.connect(self.toggle_read)
-        self.delete_button.clicked.connect(self.delete)
+        # The rarer actions wait behind `⋯`: the pane stays narrow enough for the list.
+        self.more_button = QToolButton(objectName="messageMenu")
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip(self.tr("More actions"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.more_button)
+        self.read_action = self.menu.addAction(self.tr("Mark as unread"))
+        self.read_action.setObjectName("toggle_read")
+        self.read_action.triggered.connect(self.toggle_read)
+        self.raw_action = self.menu.addAction(self.tr("Show raw source"))
+        self.raw_action.setObjectName("show_raw_source")
+        self.raw_action.triggered.connect(self.show_raw)
+        self.menu.addSeparator()
+        self.delete_action = self.menu.addAction(self.tr("Delete from Consulta…"))
+        self.delete_action.setObjectName("delete_message")
+        self.delete_action.triggered.connect(self.delete)
+        self.more_button.setMenu(self.menu)
         row = QHBoxLayout(actions)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         for button in (self.reply_button, self.reply_all_button, self.forward_button):
             row.addWidget(button)
+            button.setMinimumWidth(button.sizeHint().width())  # never cut to a stub
         row.addStretch(1)
-        for button in (self.read_button, self.delete_button):
-            row.addWidget(button)
-        # Never squeezed into unreadable stubs: the pane takes the room it needs.
-        for button in (self.reply_button, self.reply_all_button, self.forward_button,
-                       self.delete_button, self.link_button):
-            button.setMinimumWidth(button.sizeHint().width())
-        widths = []
-        for text in (self.tr("Mark as unread"), self.tr("Mark as read")):
-            self.read_button.setText(text)
-            widths.append(self.read_button.sizeHint().width())
-        self.read_button.setMinimumWidth(max(widths))
+        row.addWidget(self.more_button)
 
         self.subject = QLabel(objectName="messageSubject")
         self.subject.setWordWrap(True)
@@ -281,7 +292,7 @@ class MessageView(QWidget):
                 self.tr("%1 is not the address of any client or contact yet.")
                 .replace("%1", self._address() or self.tr("The sender")))
         self.unfiled.setVisible(not has_client)
-        self.read_button.setText(self.tr("Mark as unread") if not s.unread
+        self.read_action.setText(self.tr("Mark as unread") if not s.unread
                                  else self.tr("Mark as read"))
         self.stack.setCurrentIndex(1)
 
