@@ -28,8 +28,7 @@ def test_general_settings_page(qtbot, sample_workspace):
     page = window.settings.general
     assert page.auto_lock.value() == 10, "ten minutes by default"
     assert page.practice_name.text() == "Test practice"
-    assert "not in this version yet" in window.settings.later.text()
-    assert "Services" not in window.settings.later.text(), "services are here now"
+    assert window.settings.email.title() == "Email", "email settings are here now"
     save(window, "settings-general")
 
     assert page.language.currentData() == "", "the system's language until one is chosen"

@@ -1,5 +1,4 @@
-"""The Settings area: General, Services and Billing; email settings come with the version that
-brings email to Consulta."""
+"""The Settings area: General, Services, Billing and Email, one scrolling page."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.workspace import Workspace
 from ui.navigation import Navigator
 from ui.settings.billing_page import BillingSettingsPage
+from ui.settings.email_page import EmailSettingsPage
 from ui.settings.general_page import GeneralSettingsPage
 from ui.settings.services_page import ServicesSettingsPage
 
@@ -23,11 +23,7 @@ class SettingsArea(QWidget):
         self.services = ServicesSettingsPage(workspace, navigator)
         self.billing = BillingSettingsPage(workspace, navigator)
         self.billing.general_requested.connect(self.show_general_name)
-        self.later = QLabel(self.tr(
-            "Email settings arrive with the part of Consulta that uses them; they are not in "
-            "this version yet."))
-        self.later.setObjectName("hint")
-        self.later.setWordWrap(True)
+        self.email = EmailSettingsPage(workspace, navigator)
 
         body = QWidget()
         body.setObjectName("settingsBody")
@@ -37,7 +33,7 @@ class SettingsArea(QWidget):
         body_layout.addWidget(self.general)
         body_layout.addWidget(self.services)
         body_layout.addWidget(self.billing)
-        body_layout.addWidget(self.later)
+        body_layout.addWidget(self.email)
         body_layout.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -66,6 +62,11 @@ class SettingsArea(QWidget):
     def show_billing(self) -> None:
         """Scroll Settings → Billing to the top of the view."""
         self.scroll.verticalScrollBar().setValue(self.billing.y())
+
+    def show_email(self) -> None:
+        """Scroll to Settings → Email (e.g. from the mail status's details)."""
+        self.scroll.verticalScrollBar().setValue(self.email.y())
+        self.email.email.setFocus()
 
     # The Billing page answers for itself: the main window asks every widget.
     def has_unsaved_changes(self) -> bool:
