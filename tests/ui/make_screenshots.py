@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -84,6 +85,7 @@ def main() -> int:
     _templates_screens(ws, window, save)
     _inbox_screens(ws, window, save)
     _composer_screen(ws, window, save)
+    _email_settings_screen(window, save)
     window.close()
     ws.close()
     return 0
@@ -520,6 +522,33 @@ def _composer_screen(ws, window, save) -> None:
     composer.resize(760, 600)
     save(composer, "composer")
     composer.close()
+
+
+def _email_settings_screen(window, save) -> None:
+    """Settings → Email filled in for a server that cannot be reached (no mail server runs
+    here), after Test connection: the stage that failed, for each server."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1200, 1180)  # from the incoming server down to the test's result
+    window.show_email_settings()
+    page = window.settings.email
+    page.email.setText("ana.silva@lisbon-therapy.example")
+    page.display_name.setText("Dr. Ana Silva")
+    page.imap.host.setText("imap.lisbon-therapy.example")
+    page.imap.user.setText("ana.silva@lisbon-therapy.example")
+    page.imap.password.setText("correct horse battery")
+    page.smtp.host.setText("smtp.lisbon-therapy.example")
+    page.test_connection()
+    deadline = time.monotonic() + 30
+    while not page.test_button.isEnabled() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()  # the result's wrapped lines are laid out
+    scroll = window.settings.scroll
+    bottom = page.result.mapTo(scroll.widget(), page.result.rect().bottomLeft()).y()
+    scroll.verticalScrollBar().setValue(bottom + 24 - scroll.viewport().height())
+    save(window, "settings-email")
+    page.revert()  # nothing left unsaved: the window closes without asking
 
 
 if __name__ == "__main__":
