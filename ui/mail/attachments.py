@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
@@ -247,8 +248,9 @@ class AttachmentList(QWidget):
         button.setText(self.tr("Downloading…"))
 
         def failed(text: str) -> None:
-            button.setEnabled(True)
-            button.setText(self.tr("Download"))
+            if shiboken6.isValid(button):  # another message may be on screen by now
+                button.setEnabled(True)
+                button.setText(self.tr("Download"))
             tell(self, self.tr("Not downloaded"), text)
 
         fetch_from_server(self, self._ws, att.id, self.changed.emit, failed)
