@@ -4,6 +4,7 @@ workspace (create, remembered key or unlock dialog) and shows the main window.""
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -85,6 +86,10 @@ def run_app(args: argparse.Namespace) -> int:
 
     window = MainWindow(workspace)
     window.show()
+    # What start-up built lives as long as the app: full collections skip it from now on.
+    # Otherwise one (triggered by the mail sync's allocations on its thread) holds the GIL
+    # ~100+ ms, and the GUI thread with it (tests/benchmarks/mail_benchmarks.py, UI stall).
+    gc.freeze()
     try:
         return app.exec()
     finally:
