@@ -60,8 +60,8 @@ def resolve(host: str, port: int) -> None:
 
 
 def open_imap(endpoint: Endpoint, password: str | None, *, timeout: float = DEFAULT_TIMEOUT):
-    """A logged-in `imapclient.IMAPClient`. Raises MailError."""
-    import imapclient
+    """A logged-in `imapclient.IMAPClient` (app/mail/imap_client.py). Raises MailError."""
+    from app.mail.imap_client import SyncIMAPClient
 
     if not password:
         raise missing_password(endpoint.host)
@@ -69,7 +69,7 @@ def open_imap(endpoint: Endpoint, password: str | None, *, timeout: float = DEFA
     resolve(host, port)
     ctx = ssl_context(endpoint.ca_file)
     try:
-        client = imapclient.IMAPClient(host, port=port, ssl=endpoint.security == SECURITY_TLS,
+        client = SyncIMAPClient(host, port=port, ssl=endpoint.security == SECURITY_TLS,
                                        ssl_context=ctx, timeout=timeout)
     except Exception as exc:
         raise classify(exc, host, port) from exc

@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email import policy
+from typing import Generic, TypeVar
 
 from app.mail.parse import OMITTED_HEADER
 
 META_ITEMS = ["FLAGS", "RFC822.SIZE", "INTERNALDATE"]
+BATCH_BYTES = 16 * 1024 * 1024  # whole messages held per batch (a few prefetched ones wait)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,113 @@ def fetch_messages(client, uids: list[int], limit: int,
         out.append(Fetched(uid, flag_names(m.get(b"FLAGS", ())), int(m.get(b"RFC822.SIZE", 0)),
                            _aware(m.get(b"INTERNALDATE")), raw, partial))
     return out
+
+
+def batches_by_size(uids: list[int], sizes: dict[int, int], count: int,
+                    max_bytes: int = BATCH_BYTES) -> list[list[int]]:
+    """`uids` in order, cut into batches of at most `count` UIDs and (unless a single message
+    is larger) `max_bytes` of whole messages; UIDs over `limit` cost nothing here."""
+    out: list[list[int]] = []
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if batch and (len(batch) >= count or total + size > max_bytes):
+            out.append(batch)
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        out.append(batch)
+    return out
+
+
+class Prefetcher(Generic[T]):
+    """Runs `work` — an iterator whose every step fetches a batch — on a helper thread, a few
+    steps ahead of the caller, so that the server's and the network's time overlaps the
+    caller's storing. `groups` hands the results over in order; a failure of `work` is raised
+    there at its place in that order (what came before it is delivered first).
+
+    Use it as a context manager: the connection belongs to the helper thread until the block
+    ends, and leaving the block early calls `abort` (shut the socket: a read in flight returns)
+    and waits for the thread. At most `depth` results wait besides the one being fetched.
+    """
+
+    _DONE = object()
+
+    def __init__(self, work: Iterator[T], abort: Callable[[], None],
+                 stop_event: threading.Event | None = None, depth: int = 4) -> None:
+        self._work_steps = work
+        self._abort = abort
+        self._stop = stop_event or threading.Event()
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._cancel = threading.Event()
+        self._drained = False  # everything delivered: the thread is ending on its own
+        self._thread = threading.Thread(target=self._work, name="imap prefetch", daemon=True)
+
+    def __enter__(self) -> Prefetcher[T]:
+        self._thread.start()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._cancel.set()
+        if not self._drained and self._thread.is_alive():
+            self._abort()
+        self._thread.join()
+
+    def _put(self, item) -> None:
+        while not self._cancel.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def _work(self) -> None:
+        try:
+            while not (self._cancel.is_set() or self._stop.is_set()):
+                try:
+                    item = next(self._work_steps)
+                except StopIteration:
+                    return
+                self._put(item)
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            self._put(exc)
+        finally:
+            self._put(self._DONE)
+
+    def _wait(self):
+        while True:
+            try:
+                return self._queue.get(timeout=0.2)
+            except queue.Empty:
+                if self._stop.is_set():
+                    return self._DONE  # the caller checks its stop event and ends the run
+
+    def groups(self, limit: int, weight: Callable[[T], int]) -> Iterator[list[T]]:
+        """The results in order, a list at a time: the next one (waited for) and those already
+        waiting, while their total `weight` stays under `limit` — when the caller falls
+        behind, it takes bigger helpings (one transaction, one disk flush for several)."""
+        held = None  # the end, or a failure, met while filling a group
+        while True:
+            item, held = (held, None) if held is not None else (self._wait(), None)
+            if item is self._DONE:
+                self._drained = not self._stop.is_set()
+                return
+            if isinstance(item, BaseException):
+                raise item
+            group, total = [item], weight(item)
+            while total < limit:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is self._DONE or isinstance(more, BaseException):
+                    held = more
+                    break
+                group.append(more)
+                total += weight(more)
+            yield group
 
 
 # --- large messages ----------------------------------------------------------------------------

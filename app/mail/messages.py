@@ -1,6 +1,7 @@
 """What the Inbox screens read and change: message lists (main inbox with filters, a person's
 threads), one message in full, attachments, read/unread, manual filing. Plain frozen dataclasses
-out; each function is one transaction. Local only: a read/unread change is pushed to the server
+out; each function is one transaction (`get_message` may first parse a message whose bodies the
+sync has not parsed yet: app/mail/bodies.py). Local only: a read/unread change is pushed to the server
 by the next sync run (`flags_pending`).
 """
 
@@ -14,6 +15,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 
 from app.errors import NotFoundError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.mail.bodies import parse_if_pending
 from app.mail.store import delete_orphans
 from app.services import audit
 from app.services.people import display_name
@@ -170,11 +172,14 @@ def _summaries(s, ids: list[int]) -> list[MessageSummary]:
     rows = {}
     for m in s.execute(select(MailMessage.id, MailMessage.subject, MailMessage.from_addr,
                               MailMessage.to_addrs, MailMessage.sent_at, MailMessage.flags,
-                              MailMessage.thread_key, MailMessage.problem)
+                              MailMessage.thread_key, MailMessage.problem,
+                              MailMessage.body_pending, MailMessage.maybe_attachments)
                        .where(MailMessage.id.in_(ids))):
+        # Bodies not parsed yet (app/mail/bodies.py): the sync's quick guess stands in.
+        files = m.id in with_files or (m.body_pending and m.maybe_attachments)
         rows[m.id] = MessageSummary(
             id=m.id, subject=m.subject, from_addr=m.from_addr, to_addrs=m.to_addrs,
-            sent_at=m.sent_at, unread=_unread(m.flags), has_attachments=m.id in with_files,
+            sent_at=m.sent_at, unread=_unread(m.flags), has_attachments=files,
             thread_key=m.thread_key, people=people.get(m.id, ()), has_problem=bool(m.problem),
             on_server=m.id in located)
     return [rows[i] for i in ids if i in rows]
@@ -210,6 +215,9 @@ def _load(s, message_id: int) -> MailMessage:
 
 
 def get_message(ws: Workspace, message_id: int) -> MessageDetail:
+    """The message in full. One the sync stored without its bodies yet is parsed (and kept)
+    now, in its own write transaction."""
+    parse_if_pending(ws, message_id)
     with ws.read() as s:
         msg = _load(s, message_id)
         attachments = tuple(

@@ -110,8 +110,22 @@ class ParsedMessage:
         return out
 
 
+_GIL_FREE_HASH = 2047  # hashlib lets go of the GIL for 2,048 bytes or more at once
+_SMALL_MESSAGE = 256 * 1024
+
+
 def content_hash(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    """SHA-256 of the message. An ordinary message is fed in pieces under 2 KB: hashing it
+    takes microseconds, and letting go of the GIL for each one made the sync's two threads
+    wait for each other every time (app/mail/fetch.py Prefetcher); a large one still lets go,
+    so other threads run meanwhile."""
+    if len(raw) > _SMALL_MESSAGE:
+        return hashlib.sha256(raw).hexdigest()
+    h = hashlib.sha256()
+    view = memoryview(raw)
+    for i in range(0, len(raw), _GIL_FREE_HASH):
+        h.update(view[i:i + _GIL_FREE_HASH])
+    return h.hexdigest()
 
 
 def join_addresses(addresses: tuple[Address, ...]) -> str:
@@ -157,6 +171,29 @@ def _fix_surrogates(text: str, problems: _Problems, what: str) -> str:
     return _text_from_bytes(text.encode("utf-8", "surrogateescape"), problems, what)
 
 
+# The common shapes of an address list — `a@b.example`, `Name <a@b.example>`, comma-separated —
+# read by one regular expression: email.utils.getaddresses is pure Python and cost more than
+# the rest of the headers together. Anything else (quotes, comments, groups, non-ASCII
+# addresses, …) goes to getaddresses; a test checks that both agree wherever this one answers.
+_ADDR_SPEC = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+"
+_SIMPLE_ADDRESS = re.compile(
+    rf"[ \t]*(?:([^\"(),:;<>@\[\]\\\r\n]*?)[ \t]*<[ \t]*({_ADDR_SPEC})[ \t]*>|({_ADDR_SPEC}))[ \t]*")
+
+
+def simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """(display name, address) pairs as getaddresses gives them, or None when `value` is not
+    of a simple shape."""
+    out = []
+    for item in value.split(","):
+        m = _SIMPLE_ADDRESS.fullmatch(item)
+        if m is None:
+            if item.strip(" \t"):
+                return None
+            continue
+        out.append((m[1] or "", m[2]) if m[2] else ("", m[3]))
+    return out
+
+
 class _Headers:
     """The top-level headers, each decoded on its own (one bad header spoils nothing else)."""
 
@@ -167,7 +204,7 @@ class _Headers:
             _text_from_bytes(block, problems, "headers")
         self.values: dict[str, list[str]] = {}
         name = None
-        for line in re.split(r"\r?\n", text):
+        for line in text.replace("\r\n", "\n").split("\n"):
             if not line.strip():
                 break
             if line[:1] in (" ", "\t") and name:
@@ -194,11 +231,13 @@ class _Headers:
     def addresses(self, name: str) -> tuple[Address, ...]:
         out = []
         for value in self.values.get(name.lower(), []):
-            try:
-                pairs = getaddresses([value])
-            except Exception as exc:  # the email package can trip on odd input
-                self.problems.add(PROBLEM_DAMAGED, f"{name}: {exc}")
-                continue
+            pairs = simple_addresses(value)
+            if pairs is None:
+                try:
+                    pairs = getaddresses([value])
+                except Exception as exc:  # the email package can trip on odd input
+                    self.problems.add(PROBLEM_DAMAGED, f"{name}: {exc}")
+                    continue
             for display, addr in pairs:
                 addr = addr.strip()
                 if "@" not in addr:
@@ -302,11 +341,72 @@ def _is_body_text(part: Message, mime_type: str) -> bool:
             and _omitted(part) is None)
 
 
+def _header_fields(headers: _Headers) -> dict:
+    message_ids = headers.message_ids("message-id")
+    in_reply_to = headers.message_ids("in-reply-to")
+    return dict(
+        message_id=message_ids[0] if message_ids else headers.raw("message-id").strip()[:900],
+        subject=headers.decoded("subject"),
+        from_=headers.addresses("from"), to=headers.addresses("to"), cc=headers.addresses("cc"),
+        sent_at=headers.date(),
+        in_reply_to=in_reply_to[0] if in_reply_to else "",
+        references=tuple(headers.message_ids("references")))
+
+
+def parse_headers(raw: bytes, *, raw_partial: bool = False,
+                  size: int | None = None) -> ParsedMessage:
+    """What the sync needs at once (addresses, subject, date, threading ids, content hash),
+    with no bodies and no attachments: the MIME tree is left for `parse_message`, later.
+    `problem` covers the headers only. Never raises."""
+    problems = _Problems()
+    try:
+        fields_ = _header_fields(_Headers(raw, problems))
+    except Exception as exc:  # _Headers guards each header; this is the last line of defence
+        problems.add(PROBLEM_UNREADABLE, f"headers: {type(exc).__name__}: {exc}")
+        fields_ = dict(message_id="", subject="", from_=(), to=(), cc=(), sent_at=None,
+                       in_reply_to="", references=())
+    return ParsedMessage(
+        **fields_, body_text="", body_html="", attachments=(), problem=problems.worst(),
+        content_hash=content_hash(raw), raw_partial=raw_partial,
+        size=len(raw) if size is None else size, notes=tuple(problems.notes))
+
+
+# Where a MIME part that `parse_message` would list as an attachment announces itself. A quick
+# guess only (a line in a body can look like one; a part named by `name=` alone is missed),
+# shown until the full parse has stored the real attachment rows. Plain `bytes.find` on a
+# lower-cased copy: a regular expression over every line cost ten times more.
+_BODY_TYPES = (b"text/plain", b"text/html", b"multipart/")
+
+
+def _header_lines(low: bytes, name: bytes):
+    """The start of each value of header `name` (lower-case, with the colon) at a line start."""
+    i = low.find(name)
+    while i >= 0:
+        if i == 0 or low[i - 1] == 10:  # b"\n"
+            yield i + len(name)
+        i = low.find(name, i + len(name))
+
+
+def may_have_attachments(raw: bytes) -> bool:
+    low = raw.lower()
+    if b"filename=" in low or b"filename*" in low:
+        return True
+    if any(True for _ in _header_lines(low, OMITTED_HEADER.lower().encode() + b":")):
+        return True
+    for i in _header_lines(low, b"content-disposition:"):
+        if low[i:i + 40].lstrip(b" \t").startswith(b"attachment"):
+            return True
+    for i in _header_lines(low, b"content-type:"):
+        if not low[i:i + 40].lstrip(b" \t").startswith(_BODY_TYPES):
+            return True
+    return False
+
+
 def parse_message(raw: bytes, *, attachment_limit: int = DEFAULT_ATTACHMENT_LIMIT,
                   raw_partial: bool = False, size: int | None = None) -> ParsedMessage:
     """Never raises. `raw_partial`: large parts were replaced by placeholders (fetch.py)."""
     problems = _Problems()
-    headers = _Headers(raw, problems)
+    header_fields = _header_fields(_Headers(raw, problems))
     texts: list[str] = []
     htmls: list[str] = []
     attachments: list[ParsedAttachment] = []
@@ -338,16 +438,9 @@ def parse_message(raw: bytes, *, attachment_limit: int = DEFAULT_ATTACHMENT_LIMI
     body_text = _CONTROL.sub("", "\n\n".join(t.strip("\r\n") for t in texts if t.strip()))
     if not body_text and body_html:
         body_text = plain_text(body_html)
-    message_ids = headers.message_ids("message-id")
-    in_reply_to = headers.message_ids("in-reply-to")
     return ParsedMessage(
-        message_id=message_ids[0] if message_ids else headers.raw("message-id").strip()[:900],
-        subject=headers.decoded("subject"),
-        from_=headers.addresses("from"), to=headers.addresses("to"), cc=headers.addresses("cc"),
-        sent_at=headers.date(),
-        in_reply_to=in_reply_to[0] if in_reply_to else "",
-        references=tuple(headers.message_ids("references")),
-        body_text=body_text, body_html=body_html, attachments=tuple(attachments),
-        problem=problems.worst(), content_hash=content_hash(raw), raw_partial=raw_partial,
+        **header_fields, body_text=body_text, body_html=body_html,
+        attachments=tuple(attachments), problem=problems.worst(),
+        content_hash=content_hash(raw), raw_partial=raw_partial,
         size=len(raw) if size is None else size, notes=tuple(problems.notes),
     )

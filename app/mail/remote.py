@@ -15,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.mail import account as account_service
 from app.mail import linking
 from app.mail.fetch import fetch_messages, fetch_part
-from app.mail.store import store_batch
+from app.mail.store import prepare, store_batch
 from app.mail.uids import chunks
 from app.store.models import MailAttachment, MailFolder, MailLocation
 
@@ -47,8 +47,8 @@ def _fetch_missing(engine: SyncEngine, client, folder_id: int, uids: set[int]) -
         engine._check_stop()
         fetched = fetch_messages(client, batch, engine.account.attachment_limit)
         with engine.ws.write() as s:
-            stats = store_batch(s, engine.account.id, s.get(MailFolder, folder_id), fetched,
-                                engine.account.attachment_limit)
+            stats = store_batch(s, engine.account.id, s.get(MailFolder, folder_id),
+                                prepare(fetched))
         stored += stats.new + stats.known
     return stored
 
@@ -79,7 +79,8 @@ def run_queued(engine: SyncEngine, client, works, report: SyncReport) -> None:
     if not addresses and not backfill:
         return
     since = dt.date.fromisoformat(backfill) if backfill else None
-    folders = [(w.folder_id, w.name, w.uidvalidity) for w in works]
+    # A folder this run fetched in full already holds everything a search could find.
+    folders = [(w.folder_id, w.name, w.uidvalidity) for w in works if not w.fetched_all]
     report.history += _search_folders(engine, client, folders, addresses, since)
     with engine.ws.write() as s:
         linking.history_searched(s, addresses)

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.mail import linking
@@ -23,6 +23,8 @@ from app.mail.parse import (
     ParsedMessage,
     content_hash,
     join_addresses,
+    may_have_attachments,
+    parse_headers,
     parse_message,
 )
 from app.store.models import (
@@ -47,19 +49,32 @@ def flags_text(flags) -> str:
 class StoreStats:
     new: int = 0
     known: int = 0
-    problems: int = 0
 
 
-def safe_parse(f: Fetched, limit: int) -> ParsedMessage:
+@dataclass(frozen=True)
+class Incoming:
+    """A fetched message with what the sync stores about it at once (`prepare`)."""
+    fetched: Fetched
+    parsed: ParsedMessage      # headers only: the bodies are parsed later (app/mail/bodies.py)
+    maybe_attachments: bool
+
+
+def safe_parse(f: Fetched) -> ParsedMessage:
     try:
-        return parse_message(f.raw, attachment_limit=limit, raw_partial=f.partial, size=f.size)
-    except Exception as exc:  # parse_message does not raise; this is the last line of defence
+        return parse_headers(f.raw, raw_partial=f.partial, size=f.size)
+    except Exception as exc:  # parse_headers does not raise; this is the last line of defence
         log.warning("message uid %s could not be parsed: %s", f.uid, type(exc).__name__)
         return ParsedMessage(
             message_id="", subject="", from_=(), to=(), cc=(), sent_at=None, in_reply_to="",
             references=(), body_text="", body_html="", attachments=(),
             problem=PROBLEM_UNREADABLE, content_hash=content_hash(f.raw),
             raw_partial=f.partial, size=f.size)
+
+
+def prepare(fetched: list[Fetched]) -> list[Incoming]:
+    """The no-database part of storing a batch, so the fetch thread can do it (fetch.Prefetcher):
+    the thread that writes then holds the GIL less often, and hands it back less often."""
+    return [Incoming(f, safe_parse(f), may_have_attachments(f.raw)) for f in fetched]
 
 
 def _thread_key(session: Session, p: ParsedMessage, batch: dict[str, str] | None = None) -> str:
@@ -85,29 +100,31 @@ def _stale_match(session: Session, folder_id: int, p: ParsedMessage) -> int | No
                MailMessage.message_id_header == p.message_id).limit(1))
 
 
-def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: list[Fetched],
-                limit: int) -> StoreStats:
-    """Store one batch; the caller commits it together with the folder's new `last_uid`."""
+def store_batch(session: Session, account_id: int, folder: MailFolder,
+                batch: list[Incoming]) -> StoreStats:
+    """Store one batch (`prepare`); the caller commits it together with the folder's new
+    `last_uid`. New messages are stored with their headers, links and raw bytes, their bodies
+    pending."""
     stats = StoreStats()
-    if not fetched:
+    if not batch:
         return stats
     known_uids = set(session.scalars(select(MailLocation.uid).where(
         MailLocation.folder_id == folder.id,
-        MailLocation.uid.in_([f.uid for f in fetched]))))
-    fetched = [f for f in fetched if f.uid not in known_uids]
-    parsed = [(f, safe_parse(f, limit)) for f in fetched]
+        MailLocation.uid.in_([i.fetched.uid for i in batch]))))
+    incoming = [i for i in batch if i.fetched.uid not in known_uids]
     by_hash: dict[str, tuple[int, bool]] = {
         h: (mid, pending) for mid, h, pending in session.execute(
             select(MailMessage.id, MailMessage.content_hash, MailMessage.flags_pending)
             .where(MailMessage.account_id == account_id,
-                   MailMessage.content_hash.in_({p.content_hash for _, p in parsed})))}
+                   MailMessage.content_hash.in_({i.parsed.content_hash for i in incoming})))}
     people = linking.people_for_addresses(
-        session, {addr for _, p in parsed for _, addr in p.addresses()})
+        session, {addr for i in incoming for _, addr in i.parsed.addresses()})
     has_stale = session.scalar(select(MailLocation.id).where(
         MailLocation.folder_id == folder.id, MailLocation.uid < 0).limit(1)) is not None
     locations, fresh = [], []
     fresh_hashes: dict[str, int] = {}  # content hash → index in `fresh` (repeats in a batch)
-    for f, p in parsed:
+    for i in incoming:
+        f, p = i.fetched, i.parsed
         match = by_hash.get(p.content_hash)
         if match is None and has_stale:
             mid = _stale_match(session, folder.id, p)
@@ -131,27 +148,56 @@ def store_batch(session: Session, account_id: int, folder: MailFolder, fetched: 
         else:
             fresh_hashes[p.content_hash] = len(fresh)
             locations.append({"fresh": len(fresh), "folder_id": folder.id, "uid": f.uid})
-            fresh.append((f, p))
+            fresh.append(i)
     ids = _insert_messages(session, account_id, fresh)
-    addresses, attachments, links = [], [], []
-    for mid, (_f, p) in zip(ids, fresh, strict=True):
+    addresses, links = [], []
+    for mid, i in zip(ids, fresh, strict=True):
         stats.new += 1
-        stats.problems += bool(p.problem)
-        addresses += _address_rows(mid, p)
-        attachments += _attachment_rows(mid, p)
-        links += _link_rows(mid, p, people)
+        addresses += _address_rows(mid, i.parsed)
+        links += _link_rows(mid, i.parsed, people)
     for loc in locations:
         if "fresh" in loc:
             loc["message_id"] = ids[loc.pop("fresh")]
-    for table, rows in ((MailLocation, locations), (MailAddress, addresses),
-                        (MailAttachment, attachments), (MailLink, links)):
-        if rows:
-            session.execute(insert(table), rows)
+    for table, rows in ((MailLocation, locations), (MailAddress, addresses), (MailLink, links)):
+        _bulk_insert(session, table.__table__, rows)
     return stats
 
 
+_MAX_VARIABLES = 30_000  # SQLite's limit is 32,766 parameters a statement
+_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list]] = {}
+
+
+def _bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
+    """Multi-row INSERTs straight to the driver, for the sync's thousands of rows. Not the
+    ORM's bulk insert nor a Core executemany: their per-row parameter handling cost more than
+    SQLCipher's inserting, and an executemany steps (and releases the GIL, for the fetch
+    thread to take) once a row. Each value still goes through its column type's own bind
+    processor (booleans, UTC datetimes) and every row names every column without a server
+    default, so the rows are what an ORM insert writes."""
+    if not rows:
+        return
+    conn = session.connection()
+    keys = tuple(rows[0])
+    cached = _INSERTS.get((table.name, keys))
+    if cached is None:
+        quote = conn.dialect.identifier_preparer.quote
+        head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) VALUES "
+        procs = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                 for k in keys]
+        cached = _INSERTS[(table.name, keys)] = (head, procs)
+    head, procs = cached
+    one = "(" + ", ".join("?" * len(keys)) + ")"
+    step = max(1, _MAX_VARIABLES // len(keys))
+    for i in range(0, len(rows), step):
+        chunk = rows[i:i + step]
+        params = [row[k] if proc is None else proc(row[k])
+                  for row in chunk for k, proc in zip(keys, procs, strict=True)]
+        conn.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(params))
+
+
 def _message_row(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
-                 received: dt.datetime | None, batch: dict[str, str] | None = None) -> dict:
+                 received: dt.datetime | None, batch: dict[str, str] | None = None,
+                 pending: bool = False, maybe_attachments: bool = False) -> dict:
     return dict(
         account_id=account_id, message_id_header=p.message_id[:1000],
         content_hash=p.content_hash, subject=p.subject, from_addr=join_addresses(p.from_),
@@ -159,25 +205,31 @@ def _message_row(session: Session, account_id: int, p: ParsedMessage, raw: bytes
         sent_at=p.sent_at or received, in_reply_to=p.in_reply_to[:1000],
         references=" ".join(p.references), body_text=p.body_text, body_html=p.body_html,
         flags=flags, raw=raw, size=p.size, problem=p.problem, raw_partial=p.raw_partial,
-        flags_pending=False, thread_key=_thread_key(session, p, batch))
+        flags_pending=False, thread_key=_thread_key(session, p, batch), body_pending=pending,
+        maybe_attachments=maybe_attachments or bool(p.attachments))
 
 
-def _insert_messages(session: Session, account_id: int,
-                     fresh: list[tuple[Fetched, ParsedMessage]]) -> list[int]:
-    """One multi-row INSERT … RETURNING for the batch's new messages; ids in order."""
+def _insert_messages(session: Session, account_id: int, fresh: list[Incoming]) -> list[int]:
+    """The batch's new messages, bodies pending; their ids in order."""
     if not fresh:
         return []
     batch_threads: dict[str, str] = {}
     rows = []
-    for f, p in fresh:
+    for i in fresh:
+        f, p = i.fetched, i.parsed
         row = _message_row(session, account_id, p, f.raw, flags_text(f.flags), f.internal_date,
-                           batch_threads)
+                           batch_threads, pending=True, maybe_attachments=i.maybe_attachments)
         if p.message_id:
             batch_threads.setdefault(p.message_id, row["thread_key"])
         rows.append(row)
-    result = session.execute(
-        insert(MailMessage).returning(MailMessage.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
+    # The write transaction holds the database's only write lock, so the ids after the highest
+    # are ours: a plain executemany, without RETURNING's row-by-row round trips.
+    first = (session.scalar(select(func.max(MailMessage.id))) or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    for mid, row in zip(ids, rows, strict=True):
+        row["id"] = mid
+    _bulk_insert(session, MailMessage.__table__, rows)
+    return ids
 
 
 def _new_message(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
@@ -191,7 +243,7 @@ def _address_rows(mid: int, p: ParsedMessage) -> list[dict]:
             for role, a in p.addresses()]
 
 
-def _attachment_rows(mid: int, p: ParsedMessage) -> list[dict]:
+def attachment_rows(mid: int, p: ParsedMessage) -> list[dict]:
     return [{"message_id": mid, "filename": a.filename[:500], "mime_type": a.mime_type[:200],
              "size": a.size, "content": a.content, "part": a.part,
              "content_id": a.content_id[:500]} for a in p.attachments]
@@ -221,7 +273,7 @@ def insert_message(session: Session, account_id: int, raw: bytes, *, flags: str 
     mid = _new_message(session, account_id, p, raw, flags, when)
     extra = {person_id} if person_id is not None else set()
     for table, rows in ((MailAddress, _address_rows(mid, p)),
-                        (MailAttachment, _attachment_rows(mid, p)),
+                        (MailAttachment, attachment_rows(mid, p)),
                         (MailLink, _link_rows(mid, p, people, extra))):
         if rows:
             session.execute(insert(table), rows)

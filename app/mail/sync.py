@@ -32,12 +32,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 
 from app.mail import account as account_service
-from app.mail import remote
+from app.mail import bodies, remote
 from app.mail.connect import open_imap
 from app.mail.errors import MailError, classify
-from app.mail.fetch import fetch_messages, fetch_sizes
+from app.mail.fetch import Prefetcher, batches_by_size, fetch_messages, fetch_sizes
 from app.mail.folders import ROLE_INBOX, folders_to_sync, list_server_folders
-from app.mail.store import drop_locations, flags_text, store_batch
+from app.mail.store import drop_locations, flags_text, prepare, store_batch
 from app.mail.uids import chunks, uid_set
 from app.services import audit
 from app.store.models import MailFolder, MailLocation, MailMessage, utcnow
@@ -45,6 +45,11 @@ from app.store.models import MailFolder, MailLocation, MailMessage, utcnow
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 200
+# Batches that are already fetched when the previous one is stored go into one transaction, up
+# to this many messages: a commit's disk flush costs as much as storing ~200 messages, and the
+# write lock is still held for well under a tenth of a second.
+GROUP_MESSAGES = 600
+SIZE_CHUNK = 5  # batches whose sizes are asked for at once (RFC822.SIZE), ahead of fetching
 IDLE_MAX_SECONDS = 28 * 60  # servers may drop an IDLE after 30 minutes (RFC 2177): re-issue
 SEEN = b"\\Seen"
 FLAG_CHUNK = 1000
@@ -62,9 +67,11 @@ class SyncReport:
     flags_pushed: int = 0
     removed: int = 0
     history: int = 0
-    problems: int = 0
+    problems: int = 0          # messages parsed in this run that cannot be shown fully
+    parsed: int = 0            # messages whose bodies were parsed in this run (bodies.py)
     folders: list[str] = field(default_factory=list)
     stopped: bool = False
+    visible_at: dt.datetime | None = None   # every new message stored; bodies parsed after
     finished_at: dt.datetime | None = None
 
 
@@ -76,6 +83,10 @@ class _FolderWork:
     uidnext: int | None
     modseq: int | None
     new_uids: list[int]
+    # Every message of the folder is listed (first fetch, no date window): once fetched, a
+    # server search of it could find nothing new (remote.run_queued skips it).
+    whole_folder: bool = False
+    fetched_all: bool = False
 
 
 class SyncEngine:
@@ -85,7 +96,8 @@ class SyncEngine:
     def __init__(self, ws, account_id: int | None = None, *, password: str | None = None,
                  on_progress: Callable[[int, int], None] | None = None,
                  stop_event: threading.Event | None = None, batch_size: int = DEFAULT_BATCH,
-                 timeout: float = 30.0, use_condstore: bool = True) -> None:
+                 timeout: float = 30.0, use_condstore: bool = True,
+                 parse_bodies: bool = True) -> None:
         settings = account_service.get_account(ws, account_id)
         if settings is None:
             raise ValueError("no email account is set up")
@@ -97,6 +109,9 @@ class SyncEngine:
         self.batch_size = batch_size
         self.timeout = timeout
         self.use_condstore = use_condstore  # False: full flag rescans (servers with a bad one)
+        # False: a run ends once the new mail is stored, bodies left for a later run or for
+        # opening (benchmarks time the two apart).
+        self.parse_bodies = parse_bodies
         self._client = None
         self._client_lock = threading.Lock()
         self.capabilities: set[str] = set()
@@ -148,10 +163,7 @@ class SyncEngine:
         with self._client_lock:
             client = self._client
         if client is not None:
-            try:
-                client.socket().shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+            _shutdown_socket(client)
 
     def _check_stop(self) -> None:
         if self.stop_event.is_set():
@@ -188,8 +200,22 @@ class SyncEngine:
             self._guard(lambda: self._run(report))
         except SyncStopped:
             report.stopped = True
+        except MailError:
+            self._finish_bodies(report)  # what did arrive reads in full while offline
+            raise
+        else:
+            report.visible_at = utcnow()
+            self._finish_bodies(report)
         report.finished_at = utcnow()
         return report
+
+    def _finish_bodies(self, report: SyncReport) -> None:
+        if not self.parse_bodies:
+            return
+        stats = bodies.finish_pending(self.ws, self.account.id, self.stop_event)
+        report.parsed += stats.parsed
+        report.problems += stats.problems
+        report.stopped = report.stopped or stats.stopped
 
     def _run(self, report: SyncReport) -> None:
         client = self._connect()
@@ -281,7 +307,8 @@ class SyncEngine:
             new_uids = above
         if last_uid:
             self._drop_expunged(client, folder_id, last_uid, exists - len(above), report)
-        return _FolderWork(folder_id, name, uidvalidity, uidnext, modseq, sorted(new_uids))
+        return _FolderWork(folder_id, name, uidvalidity, uidnext, modseq, sorted(new_uids),
+                           whole_folder=last_uid == 0 and not opts.get("window_start"))
 
     def _push_flags(self, client, pending, pushed: list, report: SyncReport) -> None:
         """Local read/unread changes win: they are the user's latest word."""
@@ -356,20 +383,30 @@ class SyncEngine:
             info = client.select_folder(work.name)
             if int(info[b"UIDVALIDITY"]) != work.uidvalidity:
                 return done + len(work.new_uids)  # changed under us: the next run re-maps
-        sizes = fetch_sizes(client, work.new_uids) if work.new_uids else {}
-        for batch in chunks(work.new_uids, self.batch_size):
-            self._check_stop()
-            fetched = fetch_messages(client, batch, self.account.attachment_limit, sizes)
-            with self.ws.write() as s:
-                folder = s.get(MailFolder, work.folder_id)
-                stats = store_batch(s, self.account.id, folder, fetched,
-                                    self.account.attachment_limit)
-                folder.last_uid = max(folder.last_uid, max(batch))
-            report.new += stats.new
-            report.known += stats.known
-            report.problems += stats.problems
-            done += len(batch)
-            self._progress(done, total)
+        limit = self.account.attachment_limit
+
+        def fetched():  # on the prefetch thread
+            for part in chunks(work.new_uids, self.batch_size * SIZE_CHUNK):
+                sizes = fetch_sizes(client, part)
+                small = {u: n for u, n in sizes.items() if n <= limit}
+                for uids in batches_by_size(part, small, self.batch_size):
+                    yield uids, prepare(fetch_messages(client, uids, limit, sizes))
+
+        with Prefetcher(fetched(), abort=lambda: _shutdown_socket(client),
+                        stop_event=self.stop_event) as prefetched:
+            for group in prefetched.groups(max(self.batch_size, GROUP_MESSAGES),
+                                           weight=lambda b: len(b[0])):
+                self._check_stop()
+                uids = [u for batch, _ in group for u in batch]
+                with self.ws.write() as s:
+                    folder = s.get(MailFolder, work.folder_id)
+                    stats = store_batch(s, self.account.id, folder,
+                                        [i for _, incoming in group for i in incoming])
+                    folder.last_uid = max(folder.last_uid, max(uids))
+                report.new += stats.new
+                report.known += stats.known
+                done += len(uids)
+                self._progress(done, total)
         self._check_stop()
         with self.ws.write() as s:
             folder = s.get(MailFolder, work.folder_id)
@@ -381,6 +418,7 @@ class SyncEngine:
             if work.modseq is not None and self.condstore:
                 folder.highest_modseq = work.modseq
             folder.last_synced_at = utcnow()
+        work.fetched_all = work.whole_folder
         return done
 
     # --- on request ----------------------------------------------------------------------------
@@ -388,7 +426,9 @@ class SyncEngine:
     def fetch_history(self, addresses: list[str]) -> int:
         """Fetch the older mail of these addresses from every synced folder now (the queue
         does it at the next run anyway); returns messages stored."""
-        return remote.fetch_history(self, addresses)
+        stored = remote.fetch_history(self, addresses)
+        bodies.finish_pending(self.ws, self.account.id, self.stop_event)
+        return stored
 
     def fetch_attachment(self, attachment_id: int, *, keep: bool = True) -> bytes:
         """A large attachment left on the server, fetched now (and stored when `keep`)."""
@@ -434,6 +474,13 @@ class SyncEngine:
             name = s.scalar(select(MailFolder.name).where(
                 MailFolder.account_id == self.account.id, MailFolder.role == ROLE_INBOX))
         return name or "INBOX"
+
+
+def _shutdown_socket(client) -> None:
+    try:
+        client.socket().shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
 
 
 def _shutdown(client) -> None:

@@ -61,6 +61,8 @@ class MailMessage(Base):
     __table_args__ = (
         Index("ix_mail_message_msgid", "message_id_header"),
         Index("ix_mail_message_hash", "content_hash"),
+        # 0006: the few messages whose bodies still await the full parse, found without a scan.
+        Index("ix_mail_message_body_pending", "id", sqlite_where=text("body_pending = 1")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,6 +89,11 @@ class MailMessage(Base):
     flags_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     thread_key: Mapped[str] = mapped_column(String(1000), default="", server_default="",
                                             index=True)
+    # 0006: the sync stores headers and the raw message; bodies and attachments are parsed
+    # afterwards (app/mail/bodies.py) or when the message is first opened. Until then
+    # `maybe_attachments` (a quick scan of the raw message) stands in for the attachment rows.
+    body_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    maybe_attachments: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class MailAddress(Base):
