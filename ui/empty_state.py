@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -21,5 +21,11 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)
-        layout.addWidget(self.text, alignment=Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment: an aligned item's height is worked out
+        # for the layout's whole width, which left two wrapped lines only one line of room.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.text)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addStretch(3)
