@@ -25,7 +25,7 @@ from app.documents.pdf_files import write_pdf_atomically
 from app.services import invoices, payments
 from app.services.invoice_records import InvoiceView, IssuerDetails, RecipientDetails
 from app.services.payments import PaymentView
-from app.store.models import Practice
+from app.store.models import Invoice, Practice
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -59,10 +59,20 @@ def printable_receipt(ws: Workspace, payment_id: int, language: str | None = Non
         practice = s.scalars(select(Practice)).one()
         return PrintableReceipt(
             payment=payment, issuer=invoices.issuer_of(practice),
-            recipient=invoices.recipient_of(s, payment.client_id),
+            recipient=_recipient(s, payment, invoice),
             language=language or practice.language or "en",
             currency=invoice.currency if invoice else practice.currency, invoice=invoice,
             paid_to_date_minor=paid_to_date, logo_png=practice.logo_png)
+
+
+def _recipient(session, payment: PaymentView, invoice: InvoiceView | None) -> RecipientDetails:  # noqa: ANN001
+    if payment.client_id is not None:
+        return invoices.recipient_of(session, payment.client_id)
+    # The client was erased: only what their issued invoice printed is left.
+    inv = session.get(Invoice, invoice.id) if invoice is not None else None
+    if inv is not None and inv.issued_snapshot:
+        return invoices._from_snapshot(inv.issued_snapshot)[1]
+    return RecipientDetails()
 
 
 def build_receipt_pdf(doc: PrintableReceipt, fh: BinaryIO) -> None:

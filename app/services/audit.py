@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.store.models import AuditEvent, utcnow
@@ -47,6 +48,25 @@ def record(session: Session, action: str, entity_type: str, entity_id: int | Non
         prev_hash=prev, hash=_digest(prev, at, action, entity_type, entity_id, details),
     ))
     session.flush()
+
+
+def record_many(session: Session,
+                events: Iterable[tuple[str, str, int | None, dict[str, Any] | None]]) -> None:
+    """Append several events (action, entity_type, entity_id, details) in one go: the same
+    chain as calling `record` for each, with one read of the last hash (bulk imports)."""
+    prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    prev = prev or GENESIS
+    rows = []
+    for action, entity_type, entity_id, details in events:
+        at = utcnow()
+        details = details or {}
+        digest = _digest(prev, at, action, entity_type, entity_id, details)
+        rows.append({"at": at, "action": action, "entity_type": entity_type,
+                     "entity_id": entity_id, "details": details, "prev_hash": prev,
+                     "hash": digest})
+        prev = digest
+    if rows:
+        session.execute(insert(AuditEvent), rows)
 
 
 @dataclass(frozen=True)

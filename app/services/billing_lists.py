@@ -16,7 +16,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.services import people
-from app.services.invoice_records import OPEN_STATUSES, OVERDUE, balances, effective_status
+from app.services.invoice_records import (
+    OPEN_STATUSES,
+    OVERDUE,
+    balances,
+    effective_status,
+    printed_client_name,
+)
 from app.store.models import Invoice, InvoiceKind, InvoiceStatus, Payment, Person, Practice
 
 if TYPE_CHECKING:
@@ -34,7 +40,7 @@ class InvoiceRow:
     kind: str
     status: str
     effective_status: str  # status, or "overdue"
-    client_id: int
+    client_id: int | None  # None: the client was erased (the name is the one printed)
     client_name: str
     issue_date: dt.date | None
     due_date: dt.date | None
@@ -73,8 +79,9 @@ def _statement(*, status: str | None, date_from: dt.date | None, date_to: dt.dat
                    Person.first_name, Person.last_name, Person.preferred_name,
                    Invoice.issue_date, Invoice.due_date, Invoice.currency,
                    Invoice.subtotal_minor, Invoice.tax_minor, Invoice.total_minor, paid,
-                   Invoice.credited_invoice_id, credited.number, Invoice.created_at)
-            .join(Person, Person.id == Invoice.client_id)
+                   Invoice.credited_invoice_id, credited.number, Invoice.created_at,
+                   Invoice.issued_snapshot)
+            .outerjoin(Person, Person.id == Invoice.client_id)
             .outerjoin(credited, credited.id == Invoice.credited_invoice_id))
     if client_id is not None:
         stmt = stmt.where(Invoice.client_id == client_id)
@@ -99,12 +106,15 @@ def _rows(session: Session, today: dt.date, **filters) -> list[InvoiceRow]:  # n
     out = []
     for r in session.execute(_statement(today=today, **filters)):
         (inv_id, number, kind, status, client_id, first, last, preferred, issue_date, due_date,
-         currency, subtotal, tax, total, paid, credited_id, credited_number, created_at) = r
+         currency, subtotal, tax, total, paid, credited_id, credited_number, created_at,
+         snapshot) = r
         balance, overpaid = balances(kind, status, total, paid)
+        name = (people.display_name(first, last, preferred) if client_id is not None
+                else printed_client_name(snapshot))
         out.append(InvoiceRow(
             id=inv_id, number=number, kind=kind, status=status,
             effective_status=effective_status(kind, status, due_date, today),
-            client_id=client_id, client_name=people.display_name(first, last, preferred),
+            client_id=client_id, client_name=name,
             issue_date=issue_date, due_date=due_date, currency=currency,
             subtotal_minor=subtotal, discount_minor=subtotal + tax - total, tax_minor=tax,
             total_minor=total, paid_minor=paid, balance_minor=balance, overpaid_minor=overpaid,

@@ -67,8 +67,10 @@ def restore_client(ws: Workspace, client_id: int) -> None:
     people.restore(ws, KIND, client_id)
 
 
-def delete_client_permanently(ws: Workspace, client_id: int) -> None:
-    people.delete_permanently(ws, KIND, client_id)
+def delete_client_permanently(ws: Workspace, client_id: int,
+                              reason: str = "") -> people.ErasureSummary:
+    """Erase a client (see people.delete_permanently: issued invoices stay as issued)."""
+    return people.delete_permanently(ws, KIND, client_id, reason)
 
 
 # --- the list ---------------------------------------------------------------------------------

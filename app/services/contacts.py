@@ -37,8 +37,9 @@ def restore_contact(ws: Workspace, contact_id: int) -> None:
     people.restore(ws, KIND, contact_id)
 
 
-def delete_contact_permanently(ws: Workspace, contact_id: int) -> None:
-    people.delete_permanently(ws, KIND, contact_id)
+def delete_contact_permanently(ws: Workspace, contact_id: int,
+                               reason: str = "") -> people.ErasureSummary:
+    return people.delete_permanently(ws, KIND, contact_id, reason)
 
 
 def convert_to_client(ws: Workspace, contact_id: int, status: str = ClientStatus.LEAD) -> None:

@@ -79,7 +79,7 @@ class InvoiceView:
     kind: str  # InvoiceKind
     status: str  # InvoiceStatus, as stored
     effective_status: str  # status, or "overdue"
-    client_id: int
+    client_id: int | None  # None: the client was erased (the name is the one printed)
     client_name: str
     issue_date: dt.date | None
     due_date: dt.date | None
@@ -198,6 +198,12 @@ def balances(kind: str, status: str, total: int, paid: int) -> tuple[int, int]:
 
 # --- helpers shared with payments and lists ------------------------------------------------------
 
+def printed_client_name(snapshot: dict[str, Any] | None) -> str:
+    """The client's name as frozen on an issued document (all that is left once the client
+    was erased)."""
+    return str(((snapshot or {}).get("client") or {}).get("name") or "")
+
+
 def load_invoice(session: Session, invoice_id: int) -> Invoice:
     inv = session.get(Invoice, invoice_id)
     if inv is None:
@@ -226,7 +232,7 @@ def view_of(session: Session, inv: Invoice, today: dt.date | None = None) -> Inv
     totals = totals_of(inv, lines)
     paid = paid_on_invoice(session, inv.id)
     balance, overpaid = balances(inv.kind, inv.status, inv.total_minor, paid)
-    client = people.load(session, inv.client_id)
+    client = people.load(session, inv.client_id) if inv.client_id is not None else None
     credited = session.get(Invoice, inv.credited_invoice_id) if inv.credited_invoice_id else None
     credit_note = session.scalars(select(Invoice).where(Invoice.credited_invoice_id == inv.id)
                                   .limit(1)).first()
@@ -234,8 +240,9 @@ def view_of(session: Session, inv: Invoice, today: dt.date | None = None) -> Inv
         id=inv.id, number=inv.number, kind=inv.kind, status=inv.status,
         effective_status=effective_status(inv.kind, inv.status, inv.due_date, today),
         client_id=inv.client_id,
-        client_name=people.display_name(client.first_name, client.last_name,
-                                        client.preferred_name),
+        client_name=(people.display_name(client.first_name, client.last_name,
+                                         client.preferred_name) if client is not None
+                     else printed_client_name(inv.issued_snapshot)),
         issue_date=inv.issue_date, due_date=inv.due_date, currency=inv.currency,
         discount_percent=inv.discount_percent,
         lines=tuple(InvoiceLineView(

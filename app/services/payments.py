@@ -52,7 +52,7 @@ MAX_AMOUNT_MINOR = 10**11
 @dataclass(frozen=True)
 class PaymentView:
     id: int
-    client_id: int
+    client_id: int | None  # None: the client was erased; the payment and receipt stay
     invoice_id: int | None
     invoice_number: str | None
     paid_on: dt.date

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import NotFoundError, ValidationError
@@ -303,24 +303,115 @@ def restore(ws, kind: PersonKind, person_id: int) -> None:
             audit.record(s, "restore", kind.value, person.id)
 
 
-def delete_permanently(ws, kind: PersonKind, person_id: int) -> None:
-    """Erase the person and everything that hangs on them (secure_delete overwrites the pages).
+@dataclass(frozen=True)
+class ErasureSummary:
+    """What erasing a person removed, and the legal records kept (now linked to no one)."""
 
-    Issued invoices are legal records and block erasure; the practitioner is told why.
+    erased: dict[str, int]  # kind of record → how many were erased
+    kept_invoice_numbers: tuple[str, ...]  # issued invoices and credit notes, exactly as issued
+    kept_receipt_numbers: tuple[str, ...]  # payments (with their receipts)
+
+
+def delete_permanently(ws, kind: PersonKind, person_id: int, reason: str = "") -> ErasureSummary:
+    """Erase the person and everything recorded about them; secure_delete overwrites the pages.
+
+    Gone: the record, its emails, phones, tags, custom field values, relationships, notes with
+    addenda (and their search-index rows), forms, files, appointments, draft invoices, stored
+    payment methods, what import batches remember of them, outbox messages to them, and stored
+    emails filed only to them (a message also filed to someone else stays, with that link).
+    Kept, because tax law requires it: issued invoices and credit notes exactly as issued (the
+    client's details frozen in `issued_snapshot`; frozen now if an older one lacks it) and the
+    payments with their receipt numbers; they keep no link to the person. The audit log records
+    the erasure with `reason` and counts, never the erased values.
     """
-    from app.store.models import Invoice, InvoiceStatus, Payment
+    from app.services import invoices as invoice_service
+    from app.store.models import (
+        Appointment,
+        CustomFieldValue,
+        FormResponse,
+        Invoice,
+        InvoiceStatus,
+        MailLink,
+        MailMessage,
+        Note,
+        OutboxItem,
+        Payment,
+        PaymentMethod,
+        Practice,
+        Relationship,
+        StoredFile,
+    )
 
+    reason = (reason or "").strip()[:1000]
     with ws.write() as s:
         person = load(s, person_id, kind.value)
-        issued = s.scalar(select(Invoice.id).where(Invoice.client_id == person_id,
-                                                   Invoice.status != InvoiceStatus.DRAFT).limit(1))
-        paid = s.scalar(select(Payment.id).where(Payment.client_id == person_id).limit(1))
-        if issued or paid:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Core",
-                "This client has issued invoices or payments, which must be kept by law. "
-                "The record can stay in the trash but cannot be erased."))
-        for inv in s.scalars(select(Invoice).where(Invoice.client_id == person_id)):
-            s.delete(inv)
+
+        def count(model, *where) -> int:  # noqa: ANN001
+            return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+        erased = {
+            "notes": count(Note, Note.client_id == person_id),
+            "forms": count(FormResponse, FormResponse.client_id == person_id),
+            "files": count(StoredFile, StoredFile.client_id == person_id),
+            "appointments": count(Appointment, Appointment.client_id == person_id),
+            "relationships": count(Relationship, or_(Relationship.person_id == person_id,
+                                                     Relationship.related_id == person_id)),
+            "custom_values": count(CustomFieldValue, CustomFieldValue.person_id == person_id),
+            "payment_methods": count(PaymentMethod, PaymentMethod.client_id == person_id),
+        }
+        kept_invoices, kept_receipts = [], []
+        practice = None
+        for inv in s.scalars(select(Invoice).where(Invoice.client_id == person_id)
+                             .order_by(Invoice.id)):
+            if inv.status == InvoiceStatus.DRAFT:
+                s.delete(inv)
+                erased["draft_invoices"] = erased.get("draft_invoices", 0) + 1
+                continue
+            if not inv.issued_snapshot:
+                practice = practice or s.scalars(select(Practice)).one()
+                inv.issued_snapshot = invoice_service._snapshot(
+                    invoice_service.issuer_of(practice),
+                    invoice_service.recipient_of(s, person_id), practice.language or "en")
+            inv.client_id = None
+            kept_invoices.append(inv)
+        for pay in s.scalars(select(Payment).where(Payment.client_id == person_id)
+                             .order_by(Payment.id)):
+            pay.client_id = None
+            kept_receipts.append(pay)
+        s.flush()
+
+        linked = set(s.scalars(select(MailLink.message_id).where(MailLink.person_id == person_id)))
+        shared = set(s.scalars(select(MailLink.message_id).where(
+            MailLink.message_id.in_(linked), MailLink.person_id != person_id))) if linked else set()
+        only_theirs = sorted(linked - shared)
+        for i in range(0, len(only_theirs), 500):
+            s.execute(delete(MailMessage).where(MailMessage.id.in_(only_theirs[i:i + 500])))
+        erased["emails"] = len(only_theirs)
+        erased["outbox"] = s.execute(delete(OutboxItem).where(OutboxItem.person_id == person_id)
+                                     ).rowcount or 0
+        _forget_history_search(s, [e.address_lower for e in person.emails])
+
         s.delete(person)
-        audit.record(s, "delete_permanently", kind.value, person_id)
+        s.flush()
+        details: dict[str, Any] = {"erased": {k: v for k, v in erased.items() if v}}
+        if reason:
+            details["reason"] = reason
+        if kept_invoices:
+            details["kept_invoices"] = [i.id for i in kept_invoices]
+        if kept_receipts:
+            details["kept_payments"] = [p.id for p in kept_receipts]
+        audit.record(s, "delete_permanently", kind.value, person_id, details)
+        return ErasureSummary(
+            erased={k: v for k, v in erased.items() if v},
+            kept_invoice_numbers=tuple(i.number or "" for i in kept_invoices),
+            kept_receipt_numbers=tuple(p.receipt_number or "" for p in kept_receipts))
+
+
+def _forget_history_search(session: Session, addresses: list[str]) -> None:
+    """The erased person's addresses leave the queue of server searches for older mail."""
+    from app.mail import linking
+    from app.store.models import Setting
+
+    row = session.get(Setting, linking.HISTORY_QUEUE_KEY)
+    if row is not None and addresses and set(row.value or []) & set(addresses):
+        row.value = sorted(set(row.value or []) - set(addresses))

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services import clients, custom_fields, tags
+from app.services import billing_lists, clients, custom_fields, tags
 from app.services.people import PersonInput
 from app.store.models import FieldType
 from tests.ui.record_helpers import make_harness, open_sofia, section, texts
@@ -209,7 +209,7 @@ def test_rename_reorder_and_delete_fields_and_sections(qtbot, window):
         "Details", "Contact information", "Address"]
 
 
-def test_header_status_tags_archive_trash_and_legal_block(qtbot, window):
+def test_header_status_tags_archive_trash_and_erasure(qtbot, window):
     record = open_sofia(window)
     ws = window._ws
     cid = record.client_id
@@ -240,13 +240,17 @@ def test_header_status_tags_archive_trash_and_legal_block(qtbot, window):
     record.prompt.yes_button.click()
     assert clients.get_client(ws, cid).deleted_at is not None
     assert record.trash_banner.isVisible() and record.delete_button.isVisible()
-    qtbot.mouseClick(record.delete_button, LEFT)
-    record.prompt.yes_button.click()
-    # The sample client has a paid invoice: kept by law, and the record says so.
-    assert "must be kept by law" in record.prompt.text()
-    record.prompt.done(0)
     qtbot.mouseClick(record.trash_button, LEFT)  # Restore
     assert clients.get_client(ws, cid).deleted_at is None and not record.trash_banner.isVisible()
+    qtbot.mouseClick(record.trash_button, LEFT)
+    record.prompt.yes_button.click()
+    qtbot.mouseClick(record.delete_button, LEFT)
+    record.prompt.yes_button.click()
+    # Erased; the sample client's paid invoice stays exactly as issued (kept by law), no
+    # longer linked to anyone.
+    assert clients.list_client_ids(ws, clients.ClientQuery(show="trash")) == []
+    (kept,) = billing_lists.list_invoices(ws)
+    assert kept.client_id is None and kept.client_name == "Sofia Martins"
 
 
 def test_ctrl_w_closes_and_asks_first_about_unsaved_edits(qtbot, window):

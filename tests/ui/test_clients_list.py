@@ -117,9 +117,10 @@ def test_enter_opens_and_new_client_button_is_top_right(qtbot, sample_workspace)
     assert window.clients.current_client_id == lst.model.client_id(2)
 
 
-def test_erasing_a_client_with_issued_invoices_is_refused_with_the_reason(qtbot, sample_workspace):
+def test_erasing_a_client_with_issued_invoices_keeps_the_invoices(qtbot, sample_workspace):
     import datetime as dt
 
+    from app.services import billing_lists
     from app.store.models import Invoice, InvoiceStatus
 
     ids = add_people(sample_workspace, with_tags=False)
@@ -133,11 +134,10 @@ def test_erasing_a_client_with_issued_invoices_is_refused_with_the_reason(qtbot,
     select_rows(lst, ["Emily Watson"])
     menu_action(open_actions_menu(lst), "Delete permanently…").trigger()
     click_confirm(qtbot, lst.actions.dialog)
-    notice = lst.actions.dialog
-    qtbot.waitUntil(notice.isVisible, timeout=3000)
-    assert "must be kept by law" in notice.text()
-    assert visible_names(lst) == ["Emily Watson"]  # still in the trash
-    notice.accept()
+    qtbot.waitUntil(lambda: visible_names(lst) == [], timeout=3000)
+    # The invoice stays, as issued (kept by law), linked to no one.
+    kept = [r for r in billing_lists.list_invoices(sample_workspace) if r.number == "TEST-ERASE-0001"]
+    assert [r.client_id for r in kept] == [None]
 
 
 def test_book_appointment_from_the_list_for_one_selected_client(qtbot, sample_workspace):

@@ -56,11 +56,13 @@ from app.store.models.scheduling import (
     RecurrenceSeries,
     Service,
 )
+from app.store.models.transfer import ImportBatch, ImportBatchItem, ImportStatus
 
 __all__ = [
     "Appointment", "AppointmentStatus", "AuditEvent", "Base", "BuiltinSection", "ClientStatus",
     "CustomField", "CustomFieldValue", "CustomSection", "EmailAccount", "EmailAddress",
-    "FieldType", "FormResponse", "FormTemplate", "Invoice", "InvoiceKind", "InvoiceLine",
+    "FieldType", "FormResponse", "FormTemplate", "ImportBatch", "ImportBatchItem", "ImportStatus",
+    "Invoice", "InvoiceKind", "InvoiceLine",
     "InvoiceStatus", "LocationKind", "MailAddress", "MailAttachment", "MailFolder", "MailLink", "MailLocation",
     "MailMessage", "Note", "NoteAddendum", "NoteStatus", "NoteTemplate", "NumberSequence",
     "OutboxItem", "Payment", "PaymentMethod", "Person", "PersonKind", "PhoneNumber", "Practice",

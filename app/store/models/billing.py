@@ -34,7 +34,10 @@ class Invoice(Timestamps, Base):
     __tablename__ = "invoice"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    # None once the client was erased (0007): an issued invoice stays, as printed in
+    # `issued_snapshot`, and nothing else of the client does.
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                                  index=True)
     kind: Mapped[str] = mapped_column(String(20), default=InvoiceKind.INVOICE)
     number: Mapped[str | None] = mapped_column(String(60), unique=True)
     status: Mapped[str] = mapped_column(String(20), default=InvoiceStatus.DRAFT, index=True)
@@ -76,7 +79,9 @@ class Payment(Timestamps, Base):
     __tablename__ = "payment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    # None once the client was erased (0007); the payment stays with its receipt number.
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                                  index=True)
     invoice_id: Mapped[int | None] = mapped_column(
         ForeignKey("invoice.id", ondelete="RESTRICT"), index=True
     )
