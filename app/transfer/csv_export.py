@@ -72,6 +72,18 @@ def export_invoices_csv(ws: Workspace, path: Path | str, *, status: str | None =
                         language: str | None = None, delimiter: str = ",") -> int:
     """The invoices the Billing area shows for these filters, one row each; returns the count.
     Headers and statuses are in `language` (default English); amounts in currency units."""
+    data, count = invoices_csv_bytes(ws, status=status, date_from=date_from, date_to=date_to,
+                                     client_id=client_id, kind=kind, language=language,
+                                     delimiter=delimiter)
+    write_atomically(path, lambda fh: fh.write(data))
+    return count
+
+
+def invoices_csv_bytes(ws: Workspace, *, status: str | None = None,
+                       date_from: dt.date | None = None, date_to: dt.date | None = None,
+                       client_id: int | None = None, kind: str | None = None,
+                       language: str | None = None, delimiter: str = ",") -> tuple[bytes, int]:
+    """export_invoices_csv's file as bytes (for the practice export), and the row count."""
     L = labels_for(language)  # noqa: N806
     rows = billing_lists.list_invoices(ws, status=status, date_from=date_from, date_to=date_to,
                                        client_id=client_id, kind=kind)
@@ -89,5 +101,4 @@ def export_invoices_csv(ws: Workspace, path: Path | str, *, status: str | None =
             amount(r.tax_minor, r.currency), amount(r.total_minor, r.currency),
             amount(r.paid_minor, r.currency), amount(r.balance_minor, r.currency),
             r.credited_invoice_number or ""] for r in rows]
-    write_csv(path, header, out, delimiter)
-    return len(out)
+    return csv_bytes(header, out, delimiter), len(out)

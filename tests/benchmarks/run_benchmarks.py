@@ -453,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.benchmarks import appointment_benchmarks  # noqa: F401  (and the appointment ones)
     from tests.benchmarks import documentation_benchmarks  # noqa: F401  (and the documentation ones)
     from tests.benchmarks import mail_benchmarks  # noqa: F401  (and the mail ones, on a local Dovecot)
+    from tests.benchmarks import transfer_benchmarks  # noqa: F401  (and CSV import, export)
 
     parser = argparse.ArgumentParser(description="Consulta benchmarks: encrypted vs plain SQLite.")
     parser.add_argument("--workspace", type=Path,
