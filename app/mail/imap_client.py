@@ -20,10 +20,10 @@ from imapclient.util import to_ints
 
 # One item: a name (BODY[...]<n> included) and a simple value: a number, NIL, an atom, a quoted
 # string without escapes, or a flat parenthesized list.
-_ITEM = re.compile(rb'([A-Za-z0-9.]+(?:\[[^\]\s]*\](?:<\d+>)?)?) '
+_ITEM = re.compile(rb'([A-Za-z0-9.-]+(?:\[[^\]\s]*\](?:<\d+>)?)?) '
                    rb'(\d+|"[^"\\]*"|\([^()"{}]*\)|[^\s()"{}]+)(?: |$)')
 _HEAD = re.compile(rb"(\d+) \((.*)\)", re.S)
-_NAME = re.compile(rb"[A-Za-z0-9.]+(?:\[[^\]\s]*\](?:<\d+>)?)?")
+_NAME = re.compile(rb"[A-Za-z0-9.-]+(?:\[[^\]\s]*\](?:<\d+>)?)?")
 
 
 class _Unusual(Exception):

@@ -71,3 +71,34 @@ def test_mail_written_at_0004_upgrades_to_0005(workspace):
         assert conn.execute(text("SELECT subject FROM mail_message")).scalar() == "Hello"
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
         assert "mail_address" not in tables
+
+
+def test_mail_written_at_0005_upgrades_to_0006_as_fully_parsed(workspace):
+    ws = workspace
+    _to(ws, "0005", down=True)
+    with ws.engine.begin() as conn:
+        conn.execute(text("INSERT INTO email_account (id, email, display_name, imap_host, imap_port,"
+                          " imap_security, imap_user, smtp_host, smtp_port, smtp_security,"
+                          " smtp_user, ca_file, imap_password, smtp_password, signature_html,"
+                          " created_at, updated_at) VALUES (1, 'me@example.test', '', 'h', 993,"
+                          " 'tls', 'me', 'h', 465, 'tls', 'me', '', '', '', '',"
+                          " '2026-01-01', '2026-01-01')"))
+        conn.execute(text("INSERT INTO mail_message (id, account_id, message_id_header, content_hash,"
+                          " subject, from_addr, to_addrs, cc_addrs, in_reply_to, \"references\","
+                          " body_text, body_html, flags, raw) VALUES (1, 1, '<a@x>', 'h1', 'Hello',"
+                          " 'ana@example.test', 'me@example.test', '', '', '', 'hi', '', '',"
+                          " X'00')"))
+    _to(ws, "0006", down=False)
+    with ws.engine.begin() as conn:
+        row = conn.execute(text("SELECT subject, body_text, body_pending, maybe_attachments"
+                                " FROM mail_message")).one()
+        assert tuple(row) == ("Hello", "hi", 0, 0)
+        plan = " ".join(str(r) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM mail_message WHERE body_pending = 1")))
+        assert "ix_mail_message_body_pending" in plan
+    _to(ws, "0005", down=True)
+    with ws.engine.begin() as conn:
+        columns = {r[1] for r in conn.execute(text("PRAGMA table_info(mail_message)"))}
+        assert "body_pending" not in columns and "Hello" == conn.execute(
+            text("SELECT subject FROM mail_message")).scalar()
+    _to(ws, "head", down=False)

@@ -5,7 +5,10 @@ with a "could not be displayed fully" problem instead of an exception."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import random
 from email.message import EmailMessage
+from email.utils import getaddresses
 from html.parser import HTMLParser
 
 from app.mail.html import sanitize_email_html
@@ -13,7 +16,10 @@ from app.mail.parse import (
     PROBLEM_CHARACTERS,
     PROBLEM_DAMAGED,
     content_hash,
+    may_have_attachments,
+    parse_headers,
     parse_message,
+    simple_addresses,
 )
 
 HOSTILE_HTML = """<html><head>
@@ -213,3 +219,61 @@ def test_non_ascii_file_names_in_both_encodings():
                  b"filename=\"=?utf-8?q?Fa=C3=A7tura.pdf?=\"\r\n\r\nx\r\n--b--\r\n")
     assert [a.filename for a in parse_message(raw).attachments] == ["Fatura nº 7.pdf"]
     assert [a.filename for a in parse_message(old_style).attachments] == ["Façtura.pdf"]
+
+
+def test_the_quick_address_reading_agrees_with_the_email_package_wherever_it_answers():
+    rng = random.Random(7)
+    pieces = ["a", "Ana", "José", "x.y", "a@b.example", "Ana <ana@x.example>", "<c@d.example>",
+              " ", "\t", ",", ".", "@", "<", ">", '"', "(", ")", ":", ";", "[", "]", "\\", "é",
+              "=?utf-8?q?Jos=C3=A9?=", "\x0c", "\xa0", "'", "a..b@c", "x@.", "q@w@e", "Dr. Who"]
+    answered = 0
+    for _ in range(20_000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        quick = simple_addresses(value)
+        if quick is None:
+            continue
+        answered += 1
+        assert _normalised(quick) == _normalised(getaddresses([value])), value
+    assert answered > 500
+    assert simple_addresses('Ana <a@x.example>, b@y.example') == [("Ana", "a@x.example"),
+                                                                  ("", "b@y.example")]
+    assert simple_addresses('"Doe, J" <j@y.example>') is None  # quotes: the email package
+
+
+def _normalised(pairs):
+    return [(" ".join(d.split()), a.strip()) for d, a in pairs if "@" in a.strip()]
+
+
+def test_headers_alone_give_what_the_full_parse_gives_but_no_bodies():
+    m = _mail(To='a@x.example, "Doe, J" <j@y.example>', Subject="Olá", In_Reply_To="<p@x>")
+    m.set_content("Text body")
+    m.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="a.pdf")
+    raw = m.as_bytes()
+    full, quick = parse_message(raw), parse_headers(raw)
+    for name in ("message_id", "subject", "from_", "to", "cc", "sent_at", "in_reply_to",
+                 "references", "content_hash", "size"):
+        assert getattr(quick, name) == getattr(full, name), name
+    assert (quick.body_text, quick.body_html, quick.attachments) == ("", "", ())
+    assert full.attachments and may_have_attachments(raw)
+    assert parse_headers(b"\x00\x01 garbage \xff").problem == PROBLEM_CHARACTERS
+
+
+def test_the_attachment_guess_follows_the_parts_a_full_parse_would_list():
+    plain = _mail()
+    plain.set_content("only text")
+    alternative = _mail()
+    alternative.set_content("text")
+    alternative.add_alternative("<p>html</p>", subtype="html")
+    inline_image = _mail()
+    inline_image.set_content("<p><img src='cid:i@x'></p>", subtype="html")
+    inline_image.add_related(b"\x89PNG", maintype="image", subtype="png", cid="<i@x>")
+    for m, expected in ((plain, False), (alternative, False), (inline_image, True)):
+        raw = m.as_bytes()
+        assert may_have_attachments(raw) is expected is bool(parse_message(raw).attachments)
+    assert may_have_attachments(b"Subject: x\r\nX-Consulta-Omitted: section=2; size=9\r\n\r\n")
+
+
+def test_content_hash_is_sha256_of_the_whole_message_at_every_size():
+    for n in (0, 1, 2047, 2048, 6000, 256 * 1024, 256 * 1024 + 1, 600_000):
+        data = random.Random(n).randbytes(n)
+        assert content_hash(data) == hashlib.sha256(data).hexdigest()
