@@ -7,13 +7,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QMessageBox
 
 from app.mail.account import AccountInput, save_account
 from app.mail.errors import MailErrorKind
 from app.mail.sync import folder_counts
 from tests.app.mail_helpers import make_account, message
+from tests.conftest import PASSPHRASE
 from tests.mail_servers import PASSWORD
 from tests.ui.screens import save
 from ui.mail.status_widget import MailStatusWidget
@@ -126,42 +127,17 @@ def test_first_sync_in_the_main_window_shows_progress_then_synced_and_refreshes_
     dovecot.append(imap_user, [message(500, subject="Arrived during IDLE")])
     qtbot.waitUntil(lambda: any(r.new == 1 for r in seen.reports), timeout=8000)
 
-    # Locking stops the worker (no sync while locked); closing would too.
+    # Locking stops the worker (no sync while locked); unlocking starts it again.
     window.lock.lock()
     assert not controller.running and not widget.isVisible()
-
-
-def test_a_refused_password_says_login_failed_and_waits_for_new_settings(
-        qtbot, workspace, dovecot, imap_user, sync):
-    account_id = make_account(workspace, dovecot, imap_user)
-    save_account(workspace, AccountInput(), account_id=account_id, imap_password="wrong")
-    controller, widget, seen = sync()
-    opened = []
-    widget.settings_requested.connect(lambda: opened.append(True))
-    controller.start()
-    qtbot.waitUntil(lambda: LOGIN in seen.states, timeout=10000)
-    assert widget.text.text() == "Login failed — click for details"
-    assert widget.sync_button.isEnabled()
-    time.sleep(4 * RETRY)  # other failures would have been retried by now
-    qtbot.wait(50)
-    after = seen.states[seen.states.index(LOGIN):]
-    assert SYNCING not in after, "a wrong password is not tried again by itself"
-    assert controller.running
-
-    widget.text.click()
-    box = widget.details
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "refused the user name or password" in box.informativeText()
-    assert "does not try again by itself" in box.informativeText()
-    settings = next(b for b in box.buttons() if b.objectName() == "openEmailSettings")
-    settings.click()
-    assert opened == [True]
-
-    # The settings change (Settings → Email saves, the main window restarts the worker).
-    save_account(workspace, AccountInput(), account_id=account_id, imap_password=PASSWORD)
-    controller.restart()
+    dialog = window.lock.dialog
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.lock.is_locked, timeout=10000)
+    assert controller.running and widget.isVisible()
     qtbot.waitUntil(lambda: controller.status.state == SYNCED, timeout=10000)
-    assert widget.text.text().startswith("Synced at ")
+    window.close()  # quitting stops it too
+    assert not controller.running
 
 
 def test_a_server_that_went_away_shows_offline_and_is_retried_after_the_backoff(
@@ -198,3 +174,37 @@ def test_stop_during_a_sync_ends_the_thread_within_two_seconds(qtbot, workspace,
     assert thread.isFinished() and not controller.running
     assert controller.status.state == STOPPED
     assert 0 < sum(folder_counts(workspace, account_id).values()) < 400, "stopped mid-sync"
+
+
+# Last in the module: after a refused login Dovecot delays the next one (~4 s).
+def test_a_refused_password_says_login_failed_and_waits_for_new_settings(
+        qtbot, workspace, dovecot, imap_user, sync):
+    account_id = make_account(workspace, dovecot, imap_user)
+    save_account(workspace, AccountInput(), account_id=account_id, imap_password="wrong")
+    controller, widget, seen = sync()
+    opened = []
+    widget.settings_requested.connect(lambda: opened.append(True))
+    controller.start()
+    qtbot.waitUntil(lambda: LOGIN in seen.states, timeout=10000)
+    assert widget.text.text() == "Login failed — click for details"
+    assert widget.sync_button.isEnabled()
+    time.sleep(4 * RETRY)  # other failures would have been retried by now
+    qtbot.wait(50)
+    after = seen.states[seen.states.index(LOGIN):]
+    assert SYNCING not in after, "a wrong password is not tried again by itself"
+    assert controller.running
+
+    widget.text.click()
+    box = widget.details
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "refused the user name or password" in box.informativeText()
+    assert "does not try again by itself" in box.informativeText()
+    settings = next(b for b in box.buttons() if b.objectName() == "openEmailSettings")
+    settings.click()
+    assert opened == [True]
+
+    # The settings change (Settings → Email saves, the main window restarts the worker).
+    save_account(workspace, AccountInput(), account_id=account_id, imap_password=PASSWORD)
+    controller.restart()
+    qtbot.waitUntil(lambda: controller.status.state == SYNCED, timeout=10000)
+    assert widget.text.text().startswith("Synced at ")
