@@ -135,9 +135,10 @@ def sort_name(person: Person) -> str:
 
 
 def load(session: Session, person_id: int, kind: str | None = None, *, include_deleted: bool = True) -> Person:
-    person = session.get(Person, person_id, options=[selectinload(Person.emails),
-                                                     selectinload(Person.phones),
-                                                     selectinload(Person.tags)])
+    # None: the client of an invoice whose client was erased.
+    person = None if person_id is None else session.get(
+        Person, person_id, options=[selectinload(Person.emails), selectinload(Person.phones),
+                                    selectinload(Person.tags)])
     if person is None or (kind and person.kind != kind) or (not include_deleted and person.deleted_at):
         raise NotFoundError(QT_TRANSLATE_NOOP("Core", "This record no longer exists."))
     return person

@@ -92,6 +92,12 @@ def test_erasure_removes_the_record_and_keeps_issued_invoices_as_issued(workspac
     assert event.details["reason"] == "Client asked for erasure (GDPR art. 17)"
     assert event.details["kept_invoices"] == [rec.invoice_id]
     assert event.details["erased"]["files"] == 1
+    # A kept invoice can still be cancelled by a credit note, printed to the same person; it
+    # cannot be billed again to someone who no longer exists.
+    credit = invoices.cancel_with_credit_note(ws, rec.invoice_id, "Refund")
+    assert credit.client_id is None and credit.client_name == "Ermintrude Vexworthy"
+    with pytest.raises(NotFoundError):
+        invoices.duplicate(ws, rec.invoice_id)
     assert audit.verify(ws).ok
 
 
