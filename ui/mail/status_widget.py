@@ -136,6 +136,8 @@ class MailStatusWidget(QWidget):
             if not self._total:
                 return self.tr("Checking for new email…")
             locale = QLocale()
+            if self._done >= self._total:  # fetched: the bodies are being read
+                return self.tr("Preparing %Ln new message(s)…", "", self._total)
             return self.tr("Syncing %1 of %2").replace("%1", locale.toString(self._done)) \
                 .replace("%2", locale.toString(self._total))
         if state == LOGIN:
@@ -177,7 +179,7 @@ class MailStatusWidget(QWidget):
         seconds = max(0, math.ceil(self._retry_at - time.monotonic()))
         if seconds < 60:
             return self.tr("%n s", "", seconds)
-        return self.tr("%n min", "", math.ceil(seconds / 60))
+        return self.tr("%n min", "", max(1, round(seconds / 60)))
 
     # --- details -----------------------------------------------------------------------------------
 

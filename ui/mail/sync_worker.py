@@ -392,8 +392,10 @@ class MailSyncController(QObject):
         if not self._current():
             return
         self.progress.emit(done, total)
-        if done and time.monotonic() - self._last_changed >= CHANGED_EVERY:
-            self._changed()  # a long first sync: the inbox fills as it goes
+        # A long first sync: the inbox fills as it goes, and shows everything once the fetch
+        # is done (the bodies are parsed after it, before the run reports back).
+        if done and (done == total or time.monotonic() - self._last_changed >= CHANGED_EVERY):
+            self._changed()
 
     @Slot(object)
     def _on_synced(self, report) -> None:
