@@ -282,3 +282,22 @@ def test_thousands_of_invoices_open_at_once(qtbot, workspace):
     began = time.perf_counter()
     area.table.sortByColumn(InvoiceTableModel.CLIENT, Qt.SortOrder.AscendingOrder)
     assert time.perf_counter() - began < 0.5
+
+
+def test_an_erased_clients_invoice_stays_listed_without_client_actions(qtbot, billing):
+    from app.services import clients as client_service
+
+    ws, ids = billing
+    client_service.trash_client(ws, ids["bruno"])
+    client_service.delete_client_permanently(ws, ids["bruno"], reason="Asked to be forgotten")
+    window = _window(qtbot, ws)
+    area = window.billing
+    assert ids["open"] in _ids(area)  # issued invoices are kept exactly as issued
+    row = next(r for r in area.table.invoices.rows() if r.id == ids["open"])
+    assert row.client_id is None and "Bruno" in row.client_name
+    area.show_menu(row, area.mapToGlobal(area.rect().center()))
+    actions = {a.objectName(): a for a in area.menu.actions() if a.objectName()}
+    assert actions["view"].isEnabled() and actions["pdf"].isEnabled()
+    assert not actions["payment"].isEnabled() and not actions["open_client"].isEnabled()
+    assert not actions["duplicate"].isEnabled()
+    area.menu.close()

@@ -248,6 +248,7 @@ class BillingArea(QWidget):
         open_client = menu.addAction(self.tr("Open client: %1").replace("%1", row.client_name))
         open_client.setObjectName("open_client")
         open_client.triggered.connect(lambda: self._nav.open_client(row.client_id))
+        open_client.setEnabled(row.client_id is not None)  # None: the client was erased
         self.menu = menu
         menu.popup(pos)
 

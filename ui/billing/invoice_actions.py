@@ -317,6 +317,11 @@ def invoice_actions(parent: QWidget, ws: Workspace, nav: Navigator,
     cancel_reason = _cancel_unavailable(row)
     dup_reason = (InvoiceActions.tr("Duplicate the invoice instead of its credit note.")
                   if credit_note else "")
+    if row.client_id is None:  # the client was erased: the invoice stays only as issued
+        erased = InvoiceActions.tr("The client was erased; this invoice is kept as issued.")
+        email_reason = email_reason or erased
+        pay_reason = pay_reason or erased
+        dup_reason = dup_reason or erased
     view_text = (InvoiceActions.tr("Edit draft…") if draft else
                  InvoiceActions.tr("View credit note") if credit_note else
                  InvoiceActions.tr("View invoice"))

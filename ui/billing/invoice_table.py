@@ -140,8 +140,9 @@ class InvoiceTable(QTableView):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not event.modifiers():
             link = self.link_at(event.position().toPoint())
-            if link.isValid():
-                self.client_requested.emit(self.invoices.invoice(link.row()).client_id)
+            client_id = self.invoices.invoice(link.row()).client_id if link.isValid() else None
+            if client_id is not None:  # None: the client was erased
+                self.client_requested.emit(client_id)
 
     # --- opening and the row menu --------------------------------------------------------------
 
