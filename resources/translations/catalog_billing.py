@@ -193,6 +193,7 @@ _CONTEXTS: dict[str, dict[str, tuple]] = {
 
     # --- what can be done to an invoice -------------------------------------------------------------
     "InvoiceActions": {
+        "The client was erased; this invoice is kept as issued.": ("El cliente se ha borrado definitivamente; esta factura se conserva tal como se emitió.", "Le client a été effacé ; cette facture est conservée telle qu'elle a été émise.", "O cliente foi apagado; esta fatura é mantida tal como foi emitida."),
         "PDF documents (*.pdf)": ("Documentos PDF (*.pdf)", "Documents PDF (*.pdf)", "Documentos PDF (*.pdf)"),
         "The PDF was not saved": ("No se ha guardado el PDF", "Le PDF n'a pas été enregistré", "O PDF não foi guardado"),
         "%1 could not be written: %2": ("No se pudo escribir %1: %2", "%1 n'a pas pu être écrit : %2", "Não foi possível escrever %1: %2"),

@@ -24,8 +24,9 @@ LANGS = ("es", "fr", "pt")
 
 
 def english_plural(source: str) -> tuple[str, str] | None:
-    """English needs a catalogue only for %n messages: "%n client(s)" → "1 client" / "2 clients"."""
-    if "%n" not in source:
+    """English needs a catalogue only for %n messages: "%n client(s)" → "1 client" / "2 clients"
+    (%Ln too: the count with the locale's digit grouping)."""
+    if "%n" not in source and "%Ln" not in source:
         return None
     if source in catalog.ENGLISH_PLURALS:
         return catalog.ENGLISH_PLURALS[source]

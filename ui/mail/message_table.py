@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,6 +96,18 @@ def when_text(sent_at: dt.datetime | None, zone: ZoneInfo, today: dt.date) -> st
         fmt = _YEAR.sub(" ", short_date_format()).strip(" ,'")
         return QLocale().toString(qdate(local.date()), fmt)
     return short_date(local.date())
+
+
+def date_column_width(font: QFont) -> int:
+    """Room for this year's dates in bold (unread) in the interface's language: "30 de nov."
+    is longer than "Nov 30"."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    fmt = _YEAR.sub(" ", short_date_format()).strip(" ,'")
+    widest = max(metrics.horizontalAdvance(QLocale().toString(QDate(2000, month, 28), fmt))
+                 for month in range(1, 13))
+    return max(84, widest + 22)
 
 
 class MessageTableModel(QAbstractTableModel):
@@ -257,7 +270,7 @@ class MessageTable(QTableView):
         self.setColumnWidth(MessageTableModel.DOT, 24)
         self.setColumnWidth(MessageTableModel.WHO, 140)
         self.setColumnWidth(MessageTableModel.PEOPLE, 110)
-        self.setColumnWidth(MessageTableModel.DATE, 84)
+        self.setColumnWidth(MessageTableModel.DATE, date_column_width(self.font()))
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.messages.modelReset.connect(self._reselect)
         self._wanted: int | None = None

@@ -28,6 +28,7 @@ from app.services import practice, templates
 from app.services.templates import FormTemplateView, NoteTemplateView
 from app.workspace import Workspace
 from ui.confirm import ask
+from ui.documentation.documentation_tab import room_for_bold
 from ui.documentation.rich_text_edit import SafeTextBrowser
 from ui.i18n import LANGUAGES, chosen_language, core_message
 from ui.navigation import NOTES, PRACTICE, Navigator
@@ -110,7 +111,7 @@ class TemplatesArea(QWidget):
         self.use_button = QPushButton(objectName="use_template")
         self.use_button.setProperty("primary", True)
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_template")
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"), objectName="duplicate_template")
+        self.duplicate_button = QPushButton(self.tr("Du&plicate"), objectName="duplicate_template")
         self.delete_button = QPushButton(self.tr("&Delete…"), objectName="delete_template")
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -295,7 +296,8 @@ class TemplatesArea(QWidget):
                 facts.append(self.tr("filled in %n time(s)", "", tpl.response_count))
         self.facts.setText(" · ".join(facts))
         self.use_button.setText(self.tr("&Use for a client…") if is_note
-                                else self.tr("&Fill in for a client…"))
+                                else self.tr("F&ill in for a client…"))
+        room_for_bold(self.use_button)  # a primary button's text is bold: longer in French
         if is_note:
             self.preview.set_html(tpl.body_html)
         else:
