@@ -2,9 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AppointmentActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/appointments/appointment_actions.py" line="+102" />
+            <source>Mark %n past appointment(s) that are still scheduled as completed?</source>
+            <translation>
+                <numerusform>Mark %n past appointment that is still scheduled as completed?</numerusform>
+                <numerusform>Mark %n past appointments that are still scheduled as completed?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentTableModel</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/record/appointment_list.py" line="+107" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingArea</name>
+        <message numerus="yes">
+            <location filename="../../ui/billing/billing_area.py" line="+193" />
+            <source>%n invoice(s) shown</source>
+            <translation>
+                <numerusform>%n invoice shown</numerusform>
+                <numerusform>%n invoices shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n draft(s), not in the totals</source>
+            <translation>
+                <numerusform>%n draft, not in the totals</numerusform>
+                <numerusform>%n drafts, not in the totals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+106" />
+            <source>Exported %n invoice(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n invoice to %1</numerusform>
+                <numerusform>Exported %n invoices to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingSettingsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/settings/billing_page.py" line="+345" />
+            <source>Saved: new invoices are due %n day(s) after they are issued.</source>
+            <translation>
+                <numerusform>Saved: new invoices are due %n day after they are issued.</numerusform>
+                <numerusform>Saved: new invoices are due %n days after they are issued.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingSummaryStrip</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/record/billing_summary.py" line="+54" />
+            <source>%n invoice(s)</source>
+            <translation>
+                <numerusform>%n invoice</numerusform>
+                <numerusform>%n invoices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n draft(s) not issued</source>
+            <translation>
+                <numerusform>%n draft not issued</numerusform>
+                <numerusform>%n drafts not issued</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n invoice(s) past due</source>
+            <translation>
+                <numerusform>%n invoice past due</numerusform>
+                <numerusform>%n invoices past due</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/record/billing_tab.py" line="+169" />
+            <source>%n completed appointment(s) not invoiced yet</source>
+            <translation>
+                <numerusform>%n completed appointment not invoiced yet</numerusform>
+                <numerusform>%n completed appointments not invoiced yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/appointments/booking_dialog.py" line="+310" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>And %n more.</numerusform>
+                <numerusform>And %n more.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarArea</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/calendar_area.py" line="+273" />
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n past appointment(s) still marked scheduled: mark completed…</source>
+            <translation>
+                <numerusform>%n past appointment still marked scheduled: mark completed…</numerusform>
+                <numerusform>%n past appointments still marked scheduled: mark completed…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+56" />
+            <source>Exported %n appointment(s) to:</source>
+            <translation>
+                <numerusform>Exported %n appointment to:</numerusform>
+                <numerusform>Exported %n appointments to:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientActions</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/client_actions.py" line="+118" />
+            <location filename="../../ui/clients/client_actions.py" line="+130" />
             <source>Move %n client(s) to the trash? You can restore them from Show ▸ Trash.</source>
             <translation>
                 <numerusform>Move %n client to the trash? You can restore them from Show ▸ Trash.</numerusform>
@@ -43,13 +179,168 @@
         </message>
     </context>
     <context>
+        <name>DocumentationTabText</name>
+        <message numerus="yes">
+            <location filename="../../ui/documentation/documentation_tab.py" line="+357" />
+            <source>Added %n file(s).</source>
+            <translation>
+                <numerusform>Added %n file.</numerusform>
+                <numerusform>Added %n files.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>Drop to add %n file(s) to this client's documentation</source>
+            <translation>
+                <numerusform>Drop to add %n file to this client's documentation</numerusform>
+                <numerusform>Drop to add %n files to this client's documentation</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailSettingsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/settings/email_page.py" line="+418" />
+            <source>Reminders now go out %n hour(s) before an appointment.</source>
+            <translation>
+                <numerusform>Reminders now go out %n hour before an appointment.</numerusform>
+                <numerusform>Reminders now go out %n hours before an appointment.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFillDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/documentation/form_fill_dialog.py" line="+319" />
+            <source>%n answer(s) need attention; nothing was saved yet.</source>
+            <translation>
+                <numerusform>%n answer needs attention; nothing was saved yet.</numerusform>
+                <numerusform>%n answers need attention; nothing was saved yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GeneralSettingsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/settings/general_page.py" line="+132" />
+            <location filename="../../ui/settings/general_page.py" line="+162" />
             <source>Consulta now locks after %n minute(s) without use.</source>
             <translation>
                 <numerusform>Consulta now locks after %n minute without use.</numerusform>
                 <numerusform>Consulta now locks after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxTabText</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/record/inbox_tab.py" line="+172" />
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+117" />
+            <source>Sent from your email account %n hour(s) before each appointment, with its date and time only: no health details.</source>
+            <translation>
+                <numerusform>Sent from your email account %n hour before each appointment, with its date and time only: no health details.</numerusform>
+                <numerusform>Sent from your email account %n hours before each appointment, with its date and time only: no health details.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxText</name>
+        <message numerus="yes">
+            <location filename="../../ui/mail/inbox_area.py" line="+217" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n unread</numerusform>
+                <numerusform>%n unread</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceAppointmentsDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/billing/create_from_appointments.py" line="+175" />
+            <source>%n appointment(s) ticked, %1 before tax.</source>
+            <translation>
+                <numerusform>%n appointment ticked, %1 before tax.</numerusform>
+                <numerusform>%n appointments ticked, %1 before tax.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceTableModel</name>
+        <message numerus="yes">
+            <location filename="../../ui/models/invoice_table_model.py" line="+84" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MailStatusWidget</name>
+        <message numerus="yes">
+            <location filename="../../ui/mail/status_widget.py" line="+140" />
+            <source>Preparing %Ln new message(s)…</source>
+            <translation>
+                <numerusform>Preparing %Ln new message…</numerusform>
+                <numerusform>Preparing %Ln new messages…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n message(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n message waiting to be sent</numerusform>
+                <numerusform>%n messages waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+29" />
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/month_view.py" line="+211" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
             </translation>
         </message>
     </context>
@@ -73,6 +364,71 @@
         </message>
     </context>
     <context>
+        <name>OutboxView</name>
+        <message numerus="yes">
+            <location filename="../../ui/mail/outbox_view.py" line="+190" />
+            <source>%n message(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n message waiting to be sent.</numerusform>
+                <numerusform>%n messages waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n message(s) refused by the server.</source>
+            <translation>
+                <numerusform>%n message refused by the server.</numerusform>
+                <numerusform>%n messages refused by the server.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewSummary</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/record/overview_summary.py" line="+39" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/record/overview_tab.py" line="+148" />
+            <source>%n past appointment(s) are still marked scheduled. Were they held?</source>
+            <translation>
+                <numerusform>%n past appointment is still marked scheduled. Was it held?</numerusform>
+                <numerusform>%n past appointments are still marked scheduled. Were they held?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalTab</name>
         <message numerus="yes">
             <location filename="../../ui/clients/record/personal_tab.py" line="+163" />
@@ -81,6 +437,23 @@
             <translation>
                 <numerusform>%n person has a value in it; that value will be deleted too. This cannot be undone.</numerusform>
                 <numerusform>%n people have a value in it; those values will be deleted too. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesSettingsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/settings/services_page.py" line="+254" />
+            <source>“%1” is the service of %n appointment(s). They stay in the calendar and in the client records, but without a service.
+
+To stop offering it and keep those appointments as they are, deactivate it instead.</source>
+            <translation>
+                <numerusform>“%1” is the service of %n appointment. It stays in the calendar and in the client's record, but without a service.
+
+To stop offering the service and keep that appointment as it is, deactivate it instead.</numerusform>
+                <numerusform>“%1” is the service of %n appointments. They stay in the calendar and in the client records, but without a service.
+
+To stop offering it and keep those appointments as they are, deactivate it instead.</numerusform>
             </translation>
         </message>
     </context>
@@ -100,6 +473,45 @@
             <translation>
                 <numerusform>Delete the tag “%1”? %n client carries it; they keep everything else, only the tag goes.</numerusform>
                 <numerusform>Delete the tag “%1”? %n clients carry it; they keep everything else, only the tag goes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesArea</name>
+        <message numerus="yes">
+            <location filename="../../ui/templates/templates_area.py" line="+291" />
+            <source>%n note(s) started from it</source>
+            <translation>
+                <numerusform>%n note started from it</numerusform>
+                <numerusform>%n notes started from it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>filled in %n time(s)</source>
+            <translation>
+                <numerusform>filled in %n time</numerusform>
+                <numerusform>filled in %n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsStrip</name>
+        <message numerus="yes">
+            <location filename="../../ui/billing/billing_area.py" line="-203" />
+            <location line="+4" />
+            <source>%n invoice(s)</source>
+            <translation>
+                <numerusform>%n invoice</numerusform>
+                <numerusform>%n invoices</numerusform>
             </translation>
         </message>
     </context>
