@@ -83,6 +83,7 @@ def main() -> int:
     _documentation_screens(ws, window, save)
     _note_screens(ws, window, save)
     _templates_screens(ws, window, save)
+    _invoice_pdf_screen(ws)
     _inbox_screens(ws, window, save)
     _composer_screen(ws, window, save)
     _email_settings_screen(window, save)
@@ -277,34 +278,6 @@ def _billing_area_screens(ws, window, save) -> None:
     save(window, "billing-overview")
 
 
-def _note_screens(ws, window, save) -> None:
-    """The note editor with the shipped SOAP template applied to the sample client's latest
-    past appointment, and the sample completed note with an addendum under it."""
-    from app.services import appointments, clients, documentation, notes, templates
-    from ui.documentation.note_editor import NoteEditor
-
-    sofia = next(r.id for r in clients.client_rows(
-        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
-    templates.install_shipped_templates(ws, "en")
-    soap = next(t for t in templates.list_note_templates(ws, "en") if t.shipped_key == "soap@en")
-    past = appointments.client_overview(ws, sofia).past[0]
-    day = past.starts_at.astimezone(appointments.zone_of(ws)).date()
-    note = templates.new_note_from_template(ws, sofia, soap.id, appointment_id=past.id,
-                                            note_date=day)
-    editor = NoteEditor(ws, window.navigator, note_id=note.id, parent=window)
-    editor.resize(900, 720)
-    save(editor, "note-editor")
-    editor.close()
-    first = min((i for i in documentation.list_documentation(ws, sofia, ["note"])
-                 if i.status == "completed"), key=lambda i: i.date)
-    notes.add_addendum(ws, first.id, "<p>Correction: the sleep problems began about four "
-                                     "months ago, not three (the client checked her diary).</p>")
-    editor = NoteEditor(ws, window.navigator, note_id=first.id, parent=window)
-    editor.resize(900, 720)
-    save(editor, "note-completed")
-    editor.close()
-
-
 def _documentation_screens(ws, window, save) -> None:
     """The sample client's Documentation tab with notes (draft, shared, completed), a filled-in
     form and uploaded files, and the preview of a scanned sleep diary."""
@@ -341,6 +314,34 @@ def _documentation_screens(ws, window, save) -> None:
     save(preview, "file-preview")
     preview.close()
     record.request_close()
+
+
+def _note_screens(ws, window, save) -> None:
+    """The note editor with the shipped SOAP template applied to the sample client's latest
+    past appointment, and the sample completed note with an addendum under it."""
+    from app.services import appointments, clients, documentation, notes, templates
+    from ui.documentation.note_editor import NoteEditor
+
+    sofia = next(r.id for r in clients.client_rows(
+        ws, clients.list_client_ids(ws, clients.ClientQuery())) if r.name.startswith("Sofia"))
+    templates.install_shipped_templates(ws, "en")
+    soap = next(t for t in templates.list_note_templates(ws, "en") if t.shipped_key == "soap@en")
+    past = appointments.client_overview(ws, sofia).past[0]
+    day = past.starts_at.astimezone(appointments.zone_of(ws)).date()
+    note = templates.new_note_from_template(ws, sofia, soap.id, appointment_id=past.id,
+                                            note_date=day)
+    editor = NoteEditor(ws, window.navigator, note_id=note.id, parent=window)
+    editor.resize(900, 720)
+    save(editor, "note-editor")
+    editor.close()
+    first = min((i for i in documentation.list_documentation(ws, sofia, ["note"])
+                 if i.status == "completed"), key=lambda i: i.date)
+    notes.add_addendum(ws, first.id, "<p>Correction: the sleep problems began about four "
+                                     "months ago, not three (the client checked her diary).</p>")
+    editor = NoteEditor(ws, window.navigator, note_id=first.id, parent=window)
+    editor.resize(900, 720)
+    save(editor, "note-completed")
+    editor.close()
 
 
 def _templates_screens(ws, window, save) -> None:
@@ -524,6 +525,26 @@ def _composer_screen(ws, window, save) -> None:
     composer.close()
 
 
+def _invoice_pdf_screen(ws) -> None:
+    """The sample client's issued invoice as a PDF page, rendered by poppler's pdftoppm."""
+    import shutil
+    import subprocess
+
+    from app.documents import invoice_pdf
+    from app.services import invoices
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (Debian: poppler-utils): invoice-pdf.png not made")
+        return
+    issued = [r for r in invoices.list_invoices(ws, kind="invoice") if r.number]
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "invoice.pdf"
+        invoice_pdf.write_invoice_pdf(ws, issued[-1].id, pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
+                        str(OUT / "invoice-pdf")], check=True)
+    print(OUT / "invoice-pdf.png")
+
+
 def _email_settings_screen(window, save) -> None:
     """Settings → Email filled in for a server that cannot be reached (no mail server runs
     here), after Test connection: the stage that failed, for each server."""
@@ -553,3 +574,4 @@ def _email_settings_screen(window, save) -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
