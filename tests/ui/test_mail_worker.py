@@ -199,6 +199,7 @@ def test_a_refused_password_says_login_failed_and_waits_for_new_settings(
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "refused the user name or password" in box.informativeText()
     assert "does not try again by itself" in box.informativeText()
+    save(box, "mail-status-login-details")
     settings = next(b for b in box.buttons() if b.objectName() == "openEmailSettings")
     settings.click()
     assert opened == [True]
