@@ -6,11 +6,13 @@ The responses the sync asks for are simple — numbers, flag lists, quoted dates
 message — so `parse_fetch` reads them with a regular expression, item by item, into exactly what
 imapclient's parser gives (message id → {item: value}, with `SEQ`). A response of any other
 shape (nested lists, several literals, an unexpected token) is read by imapclient's own parser,
-so nothing depends on the shortcut being complete. Any thread, one connection per thread.
+so nothing depends on the shortcut being complete. And imaplib's tracing is left off unless its
+logger listens (see `SyncIMAPClient.__init__`). Any thread, one connection per thread.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
 import imapclient
@@ -112,6 +114,16 @@ def parse_fetch(data: list, normalise: bool, uid_is_key: bool = True) -> dict[in
 
 
 class SyncIMAPClient(imapclient.IMAPClient):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # IMAPClient turns imaplib's own tracing fully on (level 5) and sends it to a debug
+        # logger; imaplib then formats every line it reads — with each message's bytes and,
+        # per command, the repr of the whole response — whether or not anything is logged.
+        # That cost more than parsing the responses, and puts mail contents in the debug log.
+        # Traced only when someone does listen on that logger.
+        if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+            self._imap.debug = 0
+
     def fetch(self, messages, data, modifiers=None):
         """`IMAPClient.fetch`, reading simple responses quickly (see the module docstring)."""
         if not messages:

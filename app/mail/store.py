@@ -56,7 +56,8 @@ class Incoming:
     """A fetched message with what the sync stores about it at once (`prepare`)."""
     fetched: Fetched
     parsed: ParsedMessage      # headers only: the bodies are parsed later (app/mail/bodies.py)
-    maybe_attachments: bool
+    addresses: list[tuple[str, str]]  # parsed.addresses()
+    row: dict                  # its mail_message row but for the id, account and thread
 
 
 def safe_parse(f: Fetched) -> ParsedMessage:
@@ -74,7 +75,13 @@ def safe_parse(f: Fetched) -> ParsedMessage:
 def prepare(fetched: list[Fetched]) -> list[Incoming]:
     """The no-database part of storing a batch, so the fetch thread can do it (fetch.Prefetcher):
     the thread that writes then holds the GIL less often, and hands it back less often."""
-    return [Incoming(f, safe_parse(f), may_have_attachments(f.raw)) for f in fetched]
+    out = []
+    for f in fetched:
+        p = safe_parse(f)
+        row = _row_values(p, f.raw, flags_text(f.flags), f.internal_date, pending=True,
+                          maybe_attachments=may_have_attachments(f.raw))
+        out.append(Incoming(f, p, p.addresses(), row))
+    return out
 
 
 def _thread_key(session: Session, p: ParsedMessage, batch: dict[str, str] | None = None) -> str:
@@ -118,7 +125,7 @@ def store_batch(session: Session, account_id: int, folder: MailFolder,
             .where(MailMessage.account_id == account_id,
                    MailMessage.content_hash.in_({i.parsed.content_hash for i in incoming})))}
     people = linking.people_for_addresses(
-        session, {addr for i in incoming for _, addr in i.parsed.addresses()})
+        session, {addr for i in incoming for _, addr in i.addresses})
     has_stale = session.scalar(select(MailLocation.id).where(
         MailLocation.folder_id == folder.id, MailLocation.uid < 0).limit(1)) is not None
     locations, fresh = [], []
@@ -153,8 +160,8 @@ def store_batch(session: Session, account_id: int, folder: MailFolder,
     addresses, links = [], []
     for mid, i in zip(ids, fresh, strict=True):
         stats.new += 1
-        addresses += _address_rows(mid, i.parsed)
-        links += _link_rows(mid, i.parsed, people)
+        addresses += _address_rows(mid, i.addresses)
+        links += _link_rows(mid, i.addresses, people)
     for loc in locations:
         if "fresh" in loc:
             loc["message_id"] = ids[loc.pop("fresh")]
@@ -195,17 +202,16 @@ def _bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
         conn.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(params))
 
 
-def _message_row(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
-                 received: dt.datetime | None, batch: dict[str, str] | None = None,
-                 pending: bool = False, maybe_attachments: bool = False) -> dict:
+def _row_values(p: ParsedMessage, raw: bytes, flags: str, received: dt.datetime | None,
+                pending: bool = False, maybe_attachments: bool = False) -> dict:
     return dict(
-        account_id=account_id, message_id_header=p.message_id[:1000],
+        message_id_header=p.message_id[:1000],
         content_hash=p.content_hash, subject=p.subject, from_addr=join_addresses(p.from_),
         to_addrs=join_addresses(p.to), cc_addrs=join_addresses(p.cc),
         sent_at=p.sent_at or received, in_reply_to=p.in_reply_to[:1000],
         references=" ".join(p.references), body_text=p.body_text, body_html=p.body_html,
         flags=flags, raw=raw, size=p.size, problem=p.problem, raw_partial=p.raw_partial,
-        flags_pending=False, thread_key=_thread_key(session, p, batch), body_pending=pending,
+        flags_pending=False, body_pending=pending,
         maybe_attachments=maybe_attachments or bool(p.attachments))
 
 
@@ -216,11 +222,10 @@ def _insert_messages(session: Session, account_id: int, fresh: list[Incoming]) -
     batch_threads: dict[str, str] = {}
     rows = []
     for i in fresh:
-        f, p = i.fetched, i.parsed
-        row = _message_row(session, account_id, p, f.raw, flags_text(f.flags), f.internal_date,
-                           batch_threads, pending=True, maybe_attachments=i.maybe_attachments)
-        if p.message_id:
-            batch_threads.setdefault(p.message_id, row["thread_key"])
+        row = {**i.row, "account_id": account_id,
+               "thread_key": _thread_key(session, i.parsed, batch_threads)}
+        if i.parsed.message_id:
+            batch_threads.setdefault(i.parsed.message_id, row["thread_key"])
         rows.append(row)
     # The write transaction holds the database's only write lock, so the ids after the highest
     # are ours: a plain executemany, without RETURNING's row-by-row round trips.
@@ -234,13 +239,14 @@ def _insert_messages(session: Session, account_id: int, fresh: list[Incoming]) -
 
 def _new_message(session: Session, account_id: int, p: ParsedMessage, raw: bytes, flags: str,
                  received: dt.datetime | None) -> int:
-    row = _message_row(session, account_id, p, raw, flags, received)
+    row = {**_row_values(p, raw, flags, received), "account_id": account_id,
+           "thread_key": _thread_key(session, p)}
     return session.execute(insert(MailMessage).returning(MailMessage.id), [row]).scalar_one()
 
 
-def _address_rows(mid: int, p: ParsedMessage) -> list[dict]:
+def _address_rows(mid: int, addresses: list[tuple[str, str]]) -> list[dict]:
     return [{"message_id": mid, "address_lower": a[:320], "role": role}
-            for role, a in p.addresses()]
+            for role, a in addresses]
 
 
 def attachment_rows(mid: int, p: ParsedMessage) -> list[dict]:
@@ -249,10 +255,10 @@ def attachment_rows(mid: int, p: ParsedMessage) -> list[dict]:
              "content_id": a.content_id[:500]} for a in p.attachments]
 
 
-def _link_rows(mid: int, p: ParsedMessage, people: dict[str, set[int]],
+def _link_rows(mid: int, addresses: list[tuple[str, str]], people: dict[str, set[int]],
                extra: set[int] = frozenset()) -> list[dict]:
     person_ids = set(extra)
-    for _, a in p.addresses():
+    for _, a in addresses:
         person_ids |= people.get(a, set())
     return [{"message_id": mid, "person_id": pid, "filed_manually": pid in extra}
             for pid in sorted(person_ids)]
@@ -272,9 +278,9 @@ def insert_message(session: Session, account_id: int, raw: bytes, *, flags: str 
     people = linking.people_for_addresses(session, {a for _, a in p.addresses()})
     mid = _new_message(session, account_id, p, raw, flags, when)
     extra = {person_id} if person_id is not None else set()
-    for table, rows in ((MailAddress, _address_rows(mid, p)),
+    for table, rows in ((MailAddress, _address_rows(mid, p.addresses())),
                         (MailAttachment, attachment_rows(mid, p)),
-                        (MailLink, _link_rows(mid, p, people, extra))):
+                        (MailLink, _link_rows(mid, p.addresses(), people, extra))):
         if rows:
             session.execute(insert(table), rows)
     return mid
