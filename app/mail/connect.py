@@ -90,14 +90,23 @@ def open_imap(endpoint: Endpoint, password: str | None, *, timeout: float = DEFA
                 detail=" ".join(c.decode() for c in sorted(caps)))
         return client
     except Exception as exc:
-        _close_quietly(client)
+        close_quietly(client)
         raise classify(exc, host, port) from exc
 
 
-def _close_quietly(client) -> None:
+def close_quietly(client) -> None:
+    """Drop an IMAP connection without a goodbye (it may be dead already)."""
     try:
         client.shutdown()
     except Exception:  # already gone: nothing to close
+        pass
+
+
+def shutdown_socket(client) -> None:
+    """Cut an IMAP connection's socket from another thread: a read blocked on it returns."""
+    try:
+        client.socket().shutdown(socket.SHUT_RDWR)
+    except OSError:
         pass
 
 

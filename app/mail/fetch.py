@@ -5,7 +5,10 @@ A message bigger than the attachment limit is rebuilt from its BODYSTRUCTURE: he
 part under the limit are fetched, each part over it becomes an empty placeholder carrying an
 `X-Consulta-Omitted: section=<n>; size=<bytes>` header, which app/mail/parse.py lists as an
 attachment to fetch on demand (`fetch_part`). So a 30 MB attachment costs nothing until the
-practitioner asks for it. Runs on the sync thread.
+practitioner asks for it.
+
+The sync fetches on a helper thread (`Prefetcher`), batches cut by count and by bytes
+(`batches_by_size`), while its own thread stores the previous ones. Runs on those threads.
 """
 
 from __future__ import annotations

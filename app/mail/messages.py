@@ -1,8 +1,9 @@
 """What the Inbox screens read and change: message lists (main inbox with filters, a person's
 threads), one message in full, attachments, read/unread, manual filing. Plain frozen dataclasses
-out; each function is one transaction (`get_message` may first parse a message whose bodies the
-sync has not parsed yet: app/mail/bodies.py). Local only: a read/unread change is pushed to the server
-by the next sync run (`flags_pending`).
+out; each function is one transaction (`get_message` may first parse, in a write transaction, a
+message whose bodies the sync has not parsed yet: app/mail/bodies.py). Until then a message's
+body text is not searched. Local only: a read/unread change is pushed to the server by the next
+sync run (`flags_pending`).
 """
 
 from __future__ import annotations

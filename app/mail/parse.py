@@ -10,6 +10,11 @@ message on this machine, too slow for a 10,000-message first sync, while compat3
 parts and payloads. HTML is sanitized (app/mail/html.py). Parts too large to store arrive as
 placeholders (see app/mail/fetch.py) and are listed with the IMAP section to fetch them later.
 
+The sync needs only the headers at first (`parse_headers`, plus `may_have_attachments`, a quick
+guess standing in for the attachment list); the full parse comes later (app/mail/bodies.py).
+Common address lists are read by a regular expression (`simple_addresses`), others by
+email.utils.getaddresses.
+
 IMAP section numbers are computed the way servers number body parts (RFC 3501 §6.4.5), so a
 listed attachment can be fetched on demand. Pure functions; any thread.
 """

@@ -1,5 +1,10 @@
 """Fetched messages → rows, inside the caller's transaction (one per sync batch).
 
+What is stored at once is what lists, links and threads a message: its headers (read by
+`prepare`, on the fetch thread), addresses, links to people, thread key and raw bytes; its
+bodies and attachments are parsed afterwards (app/mail/bodies.py). The rows go in with
+multi-row INSERTs (`_bulk_insert`): a first sync writes tens of thousands.
+
 A message is stored once per account however many folders hold it: a message whose content
 hash is already known only gains a location (folder, UID). After a UIDVALIDITY change the old
 locations of that folder are kept as "stale" (negative UIDs) until the folder is fetched again;

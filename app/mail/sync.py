@@ -6,16 +6,22 @@ One `SyncEngine.run()` pass:
    changes are pushed (STORE); flags changed on the server are pulled — with CONDSTORE only
    those changed since the saved HIGHESTMODSEQ, otherwise all; UIDs gone from the server are
    dropped (messages filed to a person stay); the new UIDs are listed.
-2. the new messages are fetched in batches of `batch_size`; each batch is committed in one
-   transaction together with the folder's new `last_uid`, so a dropped connection loses at most
-   the batch in flight and the next run resumes after the last committed UID: no gaps, no
-   duplicates. HIGHESTMODSEQ is saved only once the folder is complete (after the server's
-   tagged OK for every command it depends on).
+2. the new messages are fetched in batches of `batch_size` by a helper thread a few batches
+   ahead (fetch.Prefetcher), which also reads their headers; each batch — or the few already
+   waiting, together — is committed in one transaction with the folder's new `last_uid`, so a
+   dropped connection loses only what was not committed and the next run resumes after the
+   last committed UID: no gaps, no duplicates. Messages are stored with headers, links and raw
+   bytes (store.py): listed, threaded and counted at once. HIGHESTMODSEQ is saved only once the
+   folder is complete (after the server's tagged OK for every command it depends on).
 3. addresses queued by app/mail/linking.py (new people or addresses) are searched for on the
-   server (SEARCH OR FROM/TO/CC) and their older messages fetched.
+   server (SEARCH OR FROM/TO/CC) and their older messages fetched — except in folders this run
+   fetched whole, which hold them already.
+4. the bodies of the new messages are parsed and stored (bodies.py), newest first, in small
+   batches; also after a failed run (mail that did arrive reads in full offline), not after a
+   stop.
 
 `stop()` (any thread) sets the stop event and shuts the socket, so a blocked read returns at
-once; the event is also checked between batches and during IDLE. Progress goes to
+once; the event is also checked between batches, between parsed bodies and during IDLE. Progress goes to
 `on_progress(done, total)`; failures raise `MailError` (see errors.py for kinds and backoff).
 """
 
@@ -23,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -33,7 +38,7 @@ from sqlalchemy import func, select, update
 
 from app.mail import account as account_service
 from app.mail import bodies, remote
-from app.mail.connect import open_imap
+from app.mail.connect import close_quietly, open_imap, shutdown_socket
 from app.mail.errors import MailError, classify
 from app.mail.fetch import Prefetcher, batches_by_size, fetch_messages, fetch_sizes
 from app.mail.folders import ROLE_INBOX, folders_to_sync, list_server_folders
@@ -130,7 +135,7 @@ class SyncEngine:
             if "CONDSTORE" in self.capabilities:
                 client.enable("CONDSTORE")
         except Exception as exc:
-            _shutdown(client)
+            close_quietly(client)
             raise classify(exc, self.account.imap_host, self.account.imap_port) from exc
         with self._client_lock:
             self._client = client
@@ -155,7 +160,7 @@ class SyncEngine:
             try:
                 client.logout()
             except Exception:  # a dead connection has nothing to log out of
-                _shutdown(client)
+                close_quietly(client)
 
     def stop(self) -> None:
         """Ask the engine to stop (from any thread): returns at once, the engine within ~1 s."""
@@ -163,7 +168,7 @@ class SyncEngine:
         with self._client_lock:
             client = self._client
         if client is not None:
-            _shutdown_socket(client)
+            shutdown_socket(client)
 
     def _check_stop(self) -> None:
         if self.stop_event.is_set():
@@ -185,7 +190,7 @@ class SyncEngine:
             with self._client_lock:
                 client, self._client = self._client, None
             if client is not None:
-                _shutdown(client)
+                close_quietly(client)
             if self.stop_event.is_set():
                 raise SyncStopped from exc
             if isinstance(exc, MailError):
@@ -392,7 +397,7 @@ class SyncEngine:
                 for uids in batches_by_size(part, small, self.batch_size):
                     yield uids, prepare(fetch_messages(client, uids, limit, sizes))
 
-        with Prefetcher(fetched(), abort=lambda: _shutdown_socket(client),
+        with Prefetcher(fetched(), abort=lambda: shutdown_socket(client),
                         stop_event=self.stop_event) as prefetched:
             for group in prefetched.groups(max(self.batch_size, GROUP_MESSAGES),
                                            weight=lambda b: len(b[0])):
@@ -474,20 +479,6 @@ class SyncEngine:
             name = s.scalar(select(MailFolder.name).where(
                 MailFolder.account_id == self.account.id, MailFolder.role == ROLE_INBOX))
         return name or "INBOX"
-
-
-def _shutdown_socket(client) -> None:
-    try:
-        client.socket().shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-
-
-def _shutdown(client) -> None:
-    try:
-        client.shutdown()
-    except Exception:  # already closed
-        pass
 
 
 def sync_once(ws, account_id: int | None = None, **kwargs) -> SyncReport:
