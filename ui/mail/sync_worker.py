@@ -402,7 +402,8 @@ class MailSyncController(QObject):
         if not self._current():
             return
         self.synced.emit(report)
-        if report.new or report.removed or report.flags_pulled or report.history:
+        if (report.new or report.removed or report.flags_pulled or report.history
+                or report.parsed):  # parsed bodies: attachment and problem marks
             self._changed()
 
     @Slot(object)
