@@ -70,7 +70,7 @@ def test_conversations_newest_first_with_replies_grouped_and_a_thread_open(qtbot
     tab = record.inbox
     assert outline(tab) == [("Rescheduling Thursday  (3)", ["Ana Costa", "You", "Ana Costa"]),
                             ("Exercise sheet", [])]
-    assert tab.title.text().replace("(s)", "s") == "2 conversations · 4 messages"
+    assert tab.title.text() == "2 conversations · 4 messages"
     first = tab.tree.topLevelItem(0)
     assert first.isExpanded() and bold(first)  # Ana's answer is unread
     assert not bold(first.child(0)) and bold(first.child(2))

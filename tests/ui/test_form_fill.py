@@ -103,7 +103,7 @@ def test_every_question_type_checked_inline_then_saved(qtbot, ws, sofia, form_id
         "impact": "Please answer “How much does it affect your days?”.",
         "signed": "Please answer “Client's signature”.",
     }
-    assert dialog.error.text() == "7 answer(s) need attention; nothing was saved yet."
+    assert dialog.error.text() == "7 answers need attention; nothing was saved yet."
     assert forms.list_form_responses(ws, sofia) == []
 
     # Answer everything; the date is unreadable and the signature has no name.
@@ -126,7 +126,7 @@ def test_every_question_type_checked_inline_then_saved(qtbot, ws, sofia, form_id
     assert set(problems) == {"born", "signed"}
     assert problems["born"].startswith("Write the date like ")
     assert problems["signed"] == "“Client's signature”: enter both the name and the date."
-    assert dialog.error.text() == "2 answer(s) need attention; nothing was saved yet."
+    assert dialog.error.text() == "2 answers need attention; nothing was saved yet."
     assert forms.list_form_responses(ws, sofia) == []
     save(dialog, "form-fill")
 
