@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from operator import itemgetter
 
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -196,14 +197,22 @@ def _bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
         head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) VALUES "
         procs = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
                  for k in keys]
-        cached = _INSERTS[(table.name, keys)] = (head, procs)
-    head, procs = cached
+        converted = [(n, proc) for n, proc in enumerate(procs) if proc is not None]
+        cached = _INSERTS[(table.name, keys)] = (head, converted)
+    head, converted = cached
+    values_of = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
     one = "(" + ", ".join("?" * len(keys)) + ")"
     step = max(1, _MAX_VARIABLES // len(keys))
     for i in range(0, len(rows), step):
         chunk = rows[i:i + step]
-        params = [row[k] if proc is None else proc(row[k])
-                  for row in chunk for k, proc in zip(keys, procs, strict=True)]
+        params: list = []
+        for row in chunk:
+            values = values_of(row)
+            if converted:
+                values = list(values)
+                for n, proc in converted:
+                    values[n] = proc(values[n])
+            params.extend(values)
         conn.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(params))
 
 
