@@ -477,6 +477,9 @@ def test_pasted_remote_image_makes_no_request(qtbot, ws, nav, web_server, tmp_pa
     QApplication.clipboard().setMimeData(mime)
     editor.editor.setFocus()
     editor.editor.paste()
+    # The clipboard now owns a Python-made object: left there, Qt would delete it after
+    # Python has shut down, and the test process would crash on exit.
+    QApplication.clipboard().clear()
     editor.editor.grab()  # lay out and paint: every image is asked for now
     html = editor.editor.toHtml()
     assert "Pasted" in html and base not in html and "file:" not in html and "script" not in html
