@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPoint, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -33,6 +33,7 @@ from ui.billing.billing_filters import BillingFilter, BillingFilters
 from ui.billing.invoice_table import InvoiceTable
 from ui.empty_state import EmptyState
 from ui.i18n import core_message
+from ui.last_folder import last_folder, remember_folder
 from ui.money_text import format_minor
 from ui.navigation import BILLING, CLIENTS, PRACTICE, Navigator
 
@@ -270,7 +271,7 @@ class BillingArea(QWidget):
             return
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        folder = QSettings().value(EXPORT_FOLDER_KEY, documents, str)
+        folder = last_folder(EXPORT_FOLDER_KEY, documents)
         dialog = QFileDialog(self, self.tr("Export invoices"),
                              str(Path(folder) / self.suggested_filename()),
                              self.tr("CSV files (*.csv)"))
@@ -296,7 +297,7 @@ class BillingArea(QWidget):
             self._export_failed(self.tr("The file could not be written: %1")
                                 .replace("%1", exc.strerror or str(exc)))
             return
-        QSettings().setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        remember_folder(EXPORT_FOLDER_KEY, str(path.parent))
         self.error.hide()
         self.feedback.setText(self.tr("Exported %n invoice(s) to %1", "", count)
                               .replace("%1", str(path)))

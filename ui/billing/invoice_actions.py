@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from app.documents import invoice_pdf, receipt_pdf
@@ -26,6 +26,7 @@ from app.workspace import Workspace
 from ui.billing.action_icons import ICONS, action_icon
 from ui.confirm import ask, tell
 from ui.i18n import core_message
+from ui.last_folder import last_folder, remember_folder
 from ui.money_text import format_minor
 from ui.navigation import BILLING, COMPOSE_EMAIL, Navigator
 
@@ -72,7 +73,7 @@ class InvoiceAction:
 # --- saving PDFs -------------------------------------------------------------------------------
 
 def pdf_folder() -> Path:
-    saved = QSettings().value(FOLDER_KEY, "", str)
+    saved = last_folder(FOLDER_KEY, "")
     if saved and Path(saved).is_dir():
         return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -110,7 +111,7 @@ def save_pdf(parent: QWidget, write: Callable[[Path], Path], path: Path,
              QCoreApplication.translate("InvoiceActions", "%1 could not be written: %2")
              .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
         return None
-    QSettings().setValue(FOLDER_KEY, str(written.parent))
+    remember_folder(FOLDER_KEY, str(written.parent))
     if on_saved is not None:
         on_saved(written)
     return written

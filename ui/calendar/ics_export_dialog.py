@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from app.errors import ConsultaError
 from app.transfer.ical_export import export_ics
 from app.workspace import Workspace
 from ui.i18n import core_message
+from ui.last_folder import last_folder, remember_folder
 from ui.workers import run_in_background
 
 LAST_FOLDER_KEY = "calendar/ics_folder"
@@ -86,7 +87,7 @@ class IcsExportDialog(QDialog):
         if self._path is not None:
             self.export_to(self._path)
             return
-        folder = QSettings().value(LAST_FOLDER_KEY, "", str) or QStandardPaths.writableLocation(
+        folder = last_folder(LAST_FOLDER_KEY, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = QFileDialog(self, self.tr("Save the calendar file"), str(Path(folder) / FILE_NAME),
                              self.tr("iCalendar files (*.ics)"))
@@ -99,7 +100,7 @@ class IcsExportDialog(QDialog):
         dialog.open()
 
     def export_to(self, path: Path) -> None:
-        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        remember_folder(LAST_FOLDER_KEY, str(path.parent))
         include = self.include_names.isChecked()
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
 from app.documents import form_pdf
@@ -25,6 +25,7 @@ from ui.billing.invoice_actions import ask_pdf_path, save_pdf
 from ui.confirm import ask, tell
 from ui.documentation.temp_copies import TempCopies
 from ui.i18n import core_message
+from ui.last_folder import last_folder, remember_folder
 from ui.navigation import NOTES, Navigator
 from ui.workers import run_in_background
 
@@ -55,7 +56,7 @@ def _in_background(parent: QWidget, work: Callable[[], object],
 # --- copies ------------------------------------------------------------------------------------
 
 def copy_folder() -> Path:
-    saved = QSettings().value(FOLDER_KEY, "", str)
+    saved = last_folder(FOLDER_KEY, "")
     if saved and Path(saved).is_dir():
         return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -91,7 +92,7 @@ def save_copy(parent: QWidget, ws: Workspace, file_id: int, path: Path | str | N
     target = Path(path)
 
     def saved(written: object) -> None:
-        QSettings().setValue(FOLDER_KEY, str(target.parent))
+        remember_folder(FOLDER_KEY, str(target.parent))
         if on_saved is not None:
             on_saved(Path(written))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from ui.documentation.doc_list_model import size_text, type_text
 from ui.documentation.file_actions import FOLDER_KEY, ask_copy_path
 from ui.documentation.file_preview import ImageView, load_image
 from ui.i18n import core_message
+from ui.last_folder import remember_folder
 from ui.workers import run_in_background
 
 PREVIEW = QSize(820, 560)
@@ -82,7 +83,7 @@ def save_attachment(parent: QWidget, ws: Workspace, att: AttachmentInfo,
         return write_atomically(target, lambda fh: fh.write(content))
 
     def saved(written: object) -> None:
-        QSettings().setValue(FOLDER_KEY, str(target.parent))
+        remember_folder(FOLDER_KEY, str(target.parent))
         if on_saved is not None:
             on_saved(Path(written))
 

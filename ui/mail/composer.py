@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ from ui.documentation.doc_list_model import size_text
 from ui.documentation.documentation_tab import room_for_bold
 from ui.documentation.rich_text_toolbar import RichTextEdit, RichTextToolbar
 from ui.i18n import core_message, core_text
+from ui.last_folder import last_folder, remember_folder
 from ui.mail.address_fields import RECIPIENTS, AddressFields
 from ui.mail.compose_parts import (
     LARGE_MESSAGE_BYTES,
@@ -300,7 +301,7 @@ class Composer(QDialog):
         if paths is not None:
             self._attach_paths([Path(p) for p in paths])
             return
-        start = QSettings().value(ATTACH_FOLDER_KEY, "", str) or QStandardPaths.writableLocation(
+        start = last_folder(ATTACH_FOLDER_KEY, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         dialog = QFileDialog(self, self.tr("Attach files"), start)
         dialog.setObjectName("attach_dialog")
@@ -321,7 +322,7 @@ class Composer(QDialog):
                                 .replace("%2", exc.strerror or str(exc)))
                 continue
             self.attachments.add(attachment)
-            QSettings().setValue(ATTACH_FOLDER_KEY, str(path.parent))
+            remember_folder(ATTACH_FOLDER_KEY, str(path.parent))
         self._show_error("\n".join(problems))
 
     def add_attachment(self, attachment: OutgoingAttachment) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,6 +33,7 @@ from app.errors import ConsultaError, ValidationError
 from app.services import billing_settings, numbering, practice
 from app.workspace import Workspace
 from ui.i18n import core_message
+from ui.last_folder import last_folder, remember_folder
 from ui.money_text import parse_number
 from ui.navigation import PRACTICE, Navigator
 from ui.settings.billing_fields import (
@@ -378,7 +379,7 @@ class BillingSettingsPage(QWidget):
         pictures = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation) or str(Path.home())
         dialog = QFileDialog(self, self.tr("Choose a logo"),
-                             QSettings().value(LOGO_FOLDER_KEY, pictures, str),
+                             last_folder(LOGO_FOLDER_KEY, pictures),
                              self.tr("PNG images (*.png)"))
         dialog.setObjectName("logo_dialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -397,7 +398,7 @@ class BillingSettingsPage(QWidget):
             field.set_error(self.tr("The file could not be read: %1")
                             .replace("%1", exc.strerror or str(exc)))
             return
-        QSettings().setValue(LOGO_FOLDER_KEY, str(path.parent))
+        remember_folder(LOGO_FOLDER_KEY, str(path.parent))
         previous = billing_settings.get_logo(self._ws)
         if png.startswith(billing_settings.PNG_MAGIC) and len(png) <= billing_settings.MAX_LOGO_BYTES \
                 and not self.logo.show_logo(png):

@@ -10,7 +10,7 @@ touched from background tasks (ui/workers.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -31,6 +31,7 @@ from app.mail.account import AccountInput, AccountSettings
 from app.mail.folders import find_sent
 from app.workspace import Workspace
 from ui.i18n import core_message
+from ui.last_folder import last_folder, remember_folder
 from ui.navigation import MAIL, Navigator
 from ui.settings.email_fields import ConnectionResult, FolderList, ServerFields, settings_summary
 from ui.workers import run_in_background
@@ -354,7 +355,7 @@ class EmailSettingsPage(QGroupBox):
     def choose_ca_file(self) -> None:
         home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         dialog = QFileDialog(self, self.tr("Choose the certificate authority file"),
-                             QSettings().value(CA_FOLDER_KEY, home, str),
+                             last_folder(CA_FOLDER_KEY, home),
                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         dialog.setObjectName("ca_dialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -367,7 +368,7 @@ class EmailSettingsPage(QGroupBox):
     def _use_ca_file(self, path: str) -> None:
         self.ca_file.setText(path)
         self._dirty = True
-        QSettings().setValue(CA_FOLDER_KEY, str(path).rsplit("/", 1)[0])
+        remember_folder(CA_FOLDER_KEY, str(path).rsplit("/", 1)[0])
 
     # --- saving -------------------------------------------------------------------------------------
 
