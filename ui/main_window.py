@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.backup.back_up_now)
         file_menu.addAction(self.backup_action)
+        self.export_practice_action = QAction(self.tr("&Export practice…"), self)
+        self.export_practice_action.setObjectName("export_practice")
+        self.export_practice_action.triggered.connect(self._export_practice)
+        file_menu.addAction(self.export_practice_action)
         self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self._change_passphrase)
         file_menu.addAction(self.change_passphrase_action)
@@ -237,6 +241,13 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Passphrase changed"), 8000))
         self.passphrase_dialog = dialog
         dialog.open()
+
+    def _export_practice(self) -> None:
+        from ui.transfer.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(self._ws, self)
+        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog.open()
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Consulta"), self.tr(
