@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from app.services.documentation import (
     KIND_FILE,
@@ -41,6 +41,7 @@ from ui.clients.record.appointment_list import (
     PillsRole,
 )
 from ui.i18n import core_text
+from ui.row_menu_table import RowMenuTable
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's DocItem
 
@@ -201,7 +202,7 @@ def duplicate_text(name: str, added: dt.date) -> str:
             .replace("%1", name).replace("%2", short_date(added)))
 
 
-class DocTable(QTableView):
+class DocTable(RowMenuTable):
     """Emits `menu_requested(item, global_pos, below_button)` from the `⋮` cell, a right-click
     or the Menu key, and `open_requested(item)` on a double-click or Enter."""
 
@@ -271,6 +272,10 @@ class DocTable(QTableView):
         rect = self.visualRect(self.docs.index(row, DocListModel.MENU))
         return self.viewport().mapToGlobal(rect.bottomRight())
 
+    def open_row(self, row: int) -> bool:
+        self.open_requested.emit(self.docs.item(row))
+        return True
+
     def request_menu(self, row: int, at: QPoint | None = None) -> None:
         if 0 <= row < self.docs.rowCount():
             self.selectRow(row)
@@ -283,22 +288,3 @@ class DocTable(QTableView):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() != DocListModel.MENU:
             self.open_requested.emit(self.docs.item(index.row()))
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
-        if event.reason() == QContextMenuEvent.Reason.Mouse and index.isValid():
-            self.request_menu(index.row(), event.globalPos())
-        elif event.reason() != QContextMenuEvent.Reason.Mouse and self.currentIndex().isValid():
-            self.request_menu(self.currentIndex().row())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
-            self.open_requested.emit(self.docs.item(current.row()))
-            return
-        menu_key = event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if menu_key and current.isValid():
-            self.request_menu(current.row())
-            return
-        super().keyPressEvent(event)

@@ -20,14 +20,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
@@ -35,6 +34,7 @@ from app.services.appointments import STATUS_LABELS, AppointmentView
 from app.store.models import AppointmentStatus, LocationKind
 from ui.appointments.time_text import qdate, time_range_text
 from ui.i18n import core_text
+from ui.row_menu_table import RowMenuTable
 
 ViewRole = Qt.ItemDataRole.UserRole + 1  # the row's AppointmentView
 PillsRole = Qt.ItemDataRole.UserRole + 2  # [(text, background, foreground)] drawn as pills
@@ -252,7 +252,7 @@ class MenuButtonDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class AppointmentTable(QTableView):
+class AppointmentTable(RowMenuTable):
     """Emits `menu_requested(view, global_pos, below_button)` from the `⋮` cell (below_button:
     the point is the cell's bottom-right corner), a right-click or the menu key, and
     `open_requested(id)` on a double-click or Enter."""
@@ -345,6 +345,10 @@ class AppointmentTable(QTableView):
         rect = self.visualRect(self.appointments.index(row, AppointmentTableModel.MENU))
         return self.viewport().mapToGlobal(rect.bottomRight())
 
+    def open_row(self, row: int) -> bool:
+        self.open_requested.emit(self.appointments.view(row).id)
+        return True
+
     def request_menu(self, row: int, at: QPoint | None = None) -> None:
         if 0 <= row < self.appointments.rowCount():
             self.selectRow(row)
@@ -358,23 +362,4 @@ class AppointmentTable(QTableView):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() != AppointmentTableModel.MENU:
             self.open_requested.emit(self.appointments.view(index.row()).id)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
-        if event.reason() == QContextMenuEvent.Reason.Mouse and index.isValid():
-            self.request_menu(index.row(), event.globalPos())
-        elif event.reason() != QContextMenuEvent.Reason.Mouse and self.currentIndex().isValid():
-            self.request_menu(self.currentIndex().row())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
-            self.open_requested.emit(self.appointments.view(current.row()).id)
-            return
-        menu_key = event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if menu_key and current.isValid():
-            self.request_menu(current.row())
-            return
-        super().keyPressEvent(event)
 

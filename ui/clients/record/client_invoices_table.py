@@ -26,10 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QCursor,
     QFontMetrics,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
 )
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QWidget,
 )
@@ -59,6 +56,7 @@ from ui.billing.status_text import (
     status_text,
 )
 from ui.clients.record.appointment_list import AppointmentTable, MenuButtonDelegate
+from ui.row_menu_table import RowMenuTable
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's InvoiceRow
 PillRole = Qt.ItemDataRole.UserRole + 2  # (text, background, foreground, detail)
@@ -308,7 +306,7 @@ class ActionStrip(QFrame):
         return count * BUTTON + (count - 1) * SPACING + 2 * MARGIN
 
 
-class InvoiceTable(QTableView):
+class InvoiceTable(RowMenuTable):
     """Emits `open_requested(invoice_id)` on double-click or Enter, and
     `menu_requested(row, global_pos)` on right-click, the Menu key or the strip's `⋮`.
     `actions_for(row)` (set by the owner) gives the actions the strip shows."""
@@ -421,6 +419,10 @@ class InvoiceTable(QTableView):
             button = self.strip.buttons["more"]
             self.request_menu(row, button.mapToGlobal(QPoint(0, button.height())))
 
+    def open_row(self, row: int) -> bool:
+        self.open_requested.emit(self.invoices.invoice(row).id)
+        return True
+
     def request_menu(self, row: int, at: QPoint | None = None) -> None:
         if not 0 <= row < self.invoices.rowCount():
             return
@@ -429,23 +431,3 @@ class InvoiceTable(QTableView):
             cell = self.visualRect(self.invoices.index(row, 0))
             at = self.viewport().mapToGlobal(cell.bottomLeft())
         self.menu_requested.emit(self.invoices.invoice(row), at)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if event.reason() == QContextMenuEvent.Reason.Mouse:
-            index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
-            if index.isValid():
-                self.request_menu(index.row(), event.globalPos())
-        elif self.currentIndex().isValid():
-            self.request_menu(self.currentIndex().row())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
-            self.open_requested.emit(self.invoices.invoice(current.row()).id)
-            return
-        menu_key = event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if menu_key and current.isValid():
-            self.request_menu(current.row())
-            return
-        super().keyPressEvent(event)

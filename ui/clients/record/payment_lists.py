@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from ui.clients.record.appointment_list import AppointmentTable, MenuButtonDeleg
 from ui.confirm import ask, tell
 from ui.i18n import core_message, core_text
 from ui.navigation import BILLING, Navigator
+from ui.row_menu_table import RowMenuTable
 
 ROW_HEIGHT = 34
 
@@ -118,7 +117,7 @@ class PaymentTableModel(QAbstractTableModel):
         return None
 
 
-class PaymentTable(QTableView):
+class PaymentTable(RowMenuTable):
     """Emits `menu_requested(payment, global_pos)` from the `⋮` cell, a right-click or the
     Menu key."""
 
@@ -164,22 +163,6 @@ class PaymentTable(QTableView):
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == PaymentTableModel.MENU:
             self.request_menu(index.row())
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if event.reason() == QContextMenuEvent.Reason.Mouse:
-            index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
-            if index.isValid():
-                self.request_menu(index.row(), event.globalPos())
-        elif self.currentIndex().isValid():
-            self.request_menu(self.currentIndex().row())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        menu_key = event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if menu_key and self.currentIndex().isValid():
-            self.request_menu(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 def payment_menu(parent: QWidget, ws: Workspace, nav: Navigator, payment: PaymentView,
