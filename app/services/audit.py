@@ -50,6 +50,20 @@ def record(session: Session, action: str, entity_type: str, entity_id: int | Non
     session.flush()
 
 
+def update_fields(session: Session, obj: Any, values: dict[str, Any], entity_type: str,
+                  entity_id: int | None = None) -> list[str]:
+    """Set the attributes of `obj` whose value differs and record one "update" event naming
+    them (none when nothing changed). Returns the changed names, sorted."""
+    changed = sorted(k for k, v in values.items() if getattr(obj, k) != v)
+    for k in changed:
+        setattr(obj, k, values[k])
+    if changed:
+        session.flush()
+        record(session, "update", entity_type, obj.id if entity_id is None else entity_id,
+               {"fields": changed})
+    return changed
+
+
 def record_many(session: Session,
                 events: Iterable[tuple[str, str, int | None, dict[str, Any] | None]]) -> None:
     """Append several events (action, entity_type, entity_id, details) in one go: the same

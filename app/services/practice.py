@@ -110,11 +110,7 @@ def update_practice(ws: Workspace, **changes: Any) -> PracticeSettings:
                                   field=number)
     with ws.write() as s:
         p = s.scalars(select(Practice)).one()
-        changed = [k for k, v in changes.items() if getattr(p, k) != v]
-        for k in changed:
-            setattr(p, k, changes[k])
-        if changed:
-            audit.record(s, "update", "practice", p.id, {"fields": sorted(changed)})
+        audit.update_fields(s, p, changes, "practice")
         s.flush()
         return _view(p)
 

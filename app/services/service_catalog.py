@@ -249,11 +249,7 @@ def update_service(ws: Workspace, service_id: int, data: ServiceInput) -> None:
     with ws.write() as s:
         svc = _get(s, service_id)
         values = _values(s, data, exclude_id=service_id)
-        changed = sorted(k for k, v in values.items() if getattr(svc, k) != v)
-        for k in changed:
-            setattr(svc, k, values[k])
-        if changed:
-            audit.record(s, "update", "service", service_id, {"fields": changed})
+        audit.update_fields(s, svc, values, "service", service_id)
 
 
 def set_active(ws: Workspace, service_id: int, active: bool) -> None:

@@ -198,12 +198,7 @@ def update_note_template(ws: Workspace, template_id: int, *, name: str | None = 
             changes["body_html"] = sanitize(body_html)
         if language is not None:
             changes["language"] = shipped_language(language) if language else ""
-        changed = sorted(k for k, v in changes.items() if getattr(tpl, k) != v)
-        for k in changed:
-            setattr(tpl, k, changes[k])
-        if changed:
-            s.flush()
-            audit.record(s, "update", "note_template", tpl.id, {"fields": changed})
+        audit.update_fields(s, tpl, changes, "note_template")
         return _note_view(tpl)
 
 
@@ -295,12 +290,7 @@ def update_form_template(ws: Workspace, template_id: int, *, name: str | None = 
             changes["questions"] = validate_questions(questions)
         if language is not None:
             changes["language"] = shipped_language(language) if language else ""
-        changed = sorted(k for k, v in changes.items() if getattr(tpl, k) != v)
-        for k in changed:
-            setattr(tpl, k, changes[k])
-        if changed:
-            s.flush()
-            audit.record(s, "update", "form_template", tpl.id, {"fields": changed})
+        audit.update_fields(s, tpl, changes, "form_template")
         return _form_view(tpl)
 
 
