@@ -1,0 +1,174 @@
+"""Clients → Import…: a Spanish spreadsheet's CSV read as it is (cp1252, semicolons, day-first
+dates), its columns recognised, the dry run's refused rows and duplicate, the import and its
+undo; a file that is not a CSV; cancelling; contacts; Past imports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from app.services import clients, custom_fields, tags
+from app.services.clients import ClientQuery
+from app.services.people import PersonInput
+from app.transfer.csv_import import Choice
+from tests.ui.screens import save
+from ui.navigation import CLIENTS, CUSTOM_FIELDS, TAGS, Navigator
+from ui.transfer import import_wizard
+from ui.transfer.import_wizard import ImportWizard
+
+SPANISH = [
+    ["Nombre", "Apellidos", "Correo electrónico", "Fecha de nacimiento", "Etiquetas", "Notas",
+     "Cómo nos conoció"],
+    ["María", "García López", "maria@example.es", "17/04/1988", "Adultos", "Primera visita", "Internet"],
+    ["José", "Núñez", "jose@", "03/02/1975", "", "", "Una amiga"],
+    ["Lucía", "Peña", "lucia@example.es", "31/02/1990", "", "", ""],
+    ["", "", "nadie@example.es", "", "", "Sin nombre", ""],
+    ["Ana", "Silva Nueva", "ana@example.org", "25/12/1980", "Parejas", "", "Internet"],
+    ["Tomás", "Ortega", "tomas@example.es", "05/11/1992", "Adultos, Parejas", "", ""],
+]
+
+
+def counted(text: str) -> str:
+    """English plurals whether or not the catalogue has them yet ("2 row(s)" → "2 rows")."""
+    return re.sub(r"(\d+)(\D*?)\(s\)",
+                  lambda m: m.group(1) + m.group(2) + ("" if m.group(1) == "1" else "s"), text)
+
+
+def _csv(path, rows, delimiter=";", encoding="cp1252"):  # noqa: ANN001, ANN202
+    buf = io.StringIO(newline="")
+    csv.writer(buf, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buf.getvalue().encode(encoding))
+    return path
+
+
+def _wizard(qtbot, ws, kind="client"):  # noqa: ANN001, ANN202
+    navigator = Navigator()
+    changed: list[str] = []
+    navigator.data_changed.connect(changed.append)
+    wizard = ImportWizard(ws, navigator, kind)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard, changed
+
+
+def _names(ws) -> list[str]:  # noqa: ANN001
+    ids = clients.list_client_ids(ws, ClientQuery(show="all"))
+    return sorted(r.name for r in clients.client_rows(ws, ids))
+
+
+def _confirm(qtbot, box) -> None:  # noqa: ANN001
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    box.findChild(QPushButton, "confirm_yes").click()
+
+
+def test_a_spanish_csv_is_checked_imported_and_undone(qtbot, workspace, tmp_path):
+    ws = workspace
+    ana = clients.create_client(ws, PersonInput(first_name="Ana", last_name="Silva",
+                                                emails=["ana@example.org"]))
+    path = _csv(tmp_path / "pacientes.csv", SPANISH)
+    wizard, changed = _wizard(qtbot, ws)
+    assert not wizard.next_button.isEnabled()
+    wizard.load_file(path)
+    page = wizard.file_page
+    assert page.encoding.currentData() == "cp1252" and page.delimiter.currentData() == ";"
+    assert counted(page.rows_label.text()) == "6 rows to import"
+    assert page.preview_model.headerData(2, Qt.Orientation.Horizontal) == "Correo electrónico"
+    assert page.preview_model.index(0, 1).data() == "García López"
+    assert wizard.next_button.isEnabled()
+    save(wizard, "import-1-file")
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    cols = wizard.columns_page
+    assert [cols.target_of(i) for i in range(7)] == [
+        "field:first_name", "field:last_name", "field:email", "field:date_of_birth", "tags",
+        "pending", "ignore"]
+    assert cols.rows[3].dates.isVisibleTo(wizard) and cols.rows[3].dates.currentData() == "dmy"
+    assert not cols.rows[0].dates.isVisibleTo(wizard)
+    assert not cols.name_warning.isVisibleTo(wizard)
+    # "Cómo nos conoció" becomes a new custom field, through its dialog.
+    cols.set_target(6, "new")
+    dialog = cols.new_field_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.label.text() == "Cómo nos conoció" and dialog.field_type.currentData() == "text"
+    dialog.label.setText("Referred by")
+    save(dialog, "import-2-new-field")
+    dialog.ok_button.click()
+    assert cols.target_of(6) == "pending"
+    assert cols.mapping.columns[6].new_label == "Referred by"
+    # Without a name column the page warns; back to the first name.
+    cols.set_target(0, "ignore")
+    cols.set_target(1, "ignore")
+    assert cols.name_warning.isVisibleTo(wizard)
+    cols.set_target(0, "field:first_name")
+    cols.set_target(1, "field:last_name")
+    assert not cols.name_warning.isVisibleTo(wizard)
+    save(wizard, "import-2-columns")
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=5000)
+    reasons = {check.invalid_model.index(r, 0).data(): check.invalid_model.index(r, 2).data()
+               for r in range(check.invalid_model.rowCount())}
+    assert reasons == {
+        "3": "“jose@” is not a valid email address (like name@example.com).",
+        "4": "“31/02/1990” is not a valid date.",
+        "5": "A first name or a last name is required."}
+    dups = check.duplicates_model
+    assert dups.rowCount() == 1
+    assert [dups.index(0, c).data() for c in range(5)] == [
+        "6", "Ana Silva Nueva", "Ana Silva", "Same email", "Skip"]
+    assert counted(check.summary.text()) == "2 new clients will be created"
+    assert counted(check.problems.text()) == "3 rows cannot be imported  ·  1 possible duplicate"
+    assert "Referred by" in check.details.text() and "Adultos" in check.details.text()
+    assert clients.count_clients(ws, ClientQuery(show="all")) == 1  # nothing written yet
+    # The duplicate's own combo: update the existing client.
+    combo = check.duplicates_table.indexWidget(dups.index(0, 4))
+    assert isinstance(combo, QComboBox) and combo.count() == 3
+    combo.setCurrentIndex(combo.findData(Choice.UPDATE))
+    assert check.choices == {4: "update"}
+    assert counted(check.summary.text()) == "2 new clients will be created  ·  1 existing client updated"
+    check.tabs.setCurrentIndex(check.invalid_tab)
+    save(wizard, "import-3-check")
+    check.tabs.setCurrentIndex(check.duplicates_tab)
+    save(wizard, "import-3-duplicates")
+
+    # Rejected rows, with the reason in a last column.
+    target = tmp_path / "rechazadas.csv"
+    wizard.save_rejected_rows(target)
+    qtbot.waitUntil(target.exists, timeout=3000)
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][-1] == "Problem" and len(rows) == 4
+    assert rows[1][2] == "jose@" and "not a valid email" in rows[1][-1]
+
+    assert wizard.import_button.isEnabled()
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    done = wizard.done_page
+    qtbot.waitUntil(lambda: wizard.step() == import_wizard.DONE, timeout=10000)
+    assert counted(done.summary.text()).splitlines() == [
+        "2 clients created.", "1 existing client updated.", "3 rows could not be imported."]
+    assert done.save_rejected_button.isVisibleTo(wizard)
+    assert _names(ws) == ["Ana Silva Nueva", "María García López", "Tomás Ortega"]
+    assert clients.get_client(ws, ana).date_of_birth == dt.date(1980, 12, 25)
+    assert {CLIENTS, TAGS, CUSTOM_FIELDS} <= set(changed)
+    assert {t.name for t in tags.list_tags(ws)} == {"Adultos", "Parejas"}
+    save(wizard, "import-4-done")
+
+    changed.clear()
+    qtbot.mouseClick(done.undo_button, Qt.MouseButton.LeftButton)
+    _confirm(qtbot, wizard.confirm_box)
+    qtbot.waitUntil(lambda: done.undo_result is not None, timeout=10000)
+    assert wizard.step() == import_wizard.DONE
+    assert counted(done.summary.text()).splitlines() == [
+        "2 clients removed.", "1 person given their previous details back."]
+    assert _names(ws) == ["Ana Silva"]
+    restored = clients.get_client(ws, ana)
+    assert restored.date_of_birth is None and restored.emails == ["ana@example.org"]
+    assert tags.list_tags(ws) == []
+    assert all(f.label != "Referred by" for s in custom_fields.list_sections(ws) for f in s.fields)
+    assert CLIENTS in changed
+    save(wizard, "import-5-undone")
