@@ -54,9 +54,15 @@ class ClientListView(QWidget):
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("New client (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_client)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("import_clients")
+        self.import_button.setToolTip(self.tr("Add clients from a CSV file"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.import_dialog = None
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
 
         self.search = QLineEdit()
@@ -193,6 +199,12 @@ class ClientListView(QWidget):
 
         self.new_dialog = NewClientDialog(self._ws, self._nav, self)
         self.new_dialog.open()
+
+    def import_csv(self) -> None:
+        from ui.transfer.import_wizard import ImportWizard
+
+        self.import_dialog = ImportWizard(self._ws, self._nav, "client", self)
+        self.import_dialog.open()
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -44,9 +44,14 @@ class ContactsArea(QStackedWidget):
         self.new_button = QPushButton(self.tr("+ New contact"), objectName="new_contact")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_contact)
+        self.import_button = QPushButton(self.tr("Import…"), objectName="import_contacts")
+        self.import_button.setToolTip(self.tr("Add contacts from a CSV file"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.import_dialog = None
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         self.search = QLineEdit(objectName="contact_search")
         self.search.setPlaceholderText(self.tr("Filter by name, email or phone"))
@@ -155,6 +160,12 @@ class ContactsArea(QStackedWidget):
 
         self.new_dialog = NewContactDialog(self._ws, self._nav, self)
         self.new_dialog.open()
+
+    def import_csv(self) -> None:
+        from ui.transfer.import_wizard import ImportWizard
+
+        self.import_dialog = ImportWizard(self._ws, self._nav, "contact", self)
+        self.import_dialog.open()
 
     def _on_data_changed(self, kind: str) -> None:
         if kind in (CONTACTS, CLIENTS):
