@@ -12,13 +12,15 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from app.services import clients, custom_fields, tags
+from app.services import clients, contacts, custom_fields, tags
 from app.services.clients import ClientQuery
 from app.services.people import PersonInput
 from app.transfer.csv_import import Choice
+from app.transfer.import_batches import list_import_batches
 from tests.ui.screens import save
-from ui.navigation import CLIENTS, CUSTOM_FIELDS, TAGS, Navigator
+from ui.navigation import CLIENTS, CONTACTS, CUSTOM_FIELDS, TAGS, Navigator
 from ui.transfer import import_wizard
+from ui.transfer.import_history_dialog import ImportHistoryDialog
 from ui.transfer.import_wizard import ImportWizard
 
 SPANISH = [
@@ -172,3 +174,180 @@ def test_a_spanish_csv_is_checked_imported_and_undone(qtbot, workspace, tmp_path
     assert all(f.label != "Referred by" for s in custom_fields.list_sections(ws) for f in s.fields)
     assert CLIENTS in changed
     save(wizard, "import-5-undone")
+
+
+def test_a_binary_or_empty_file_says_why_and_nothing_is_written(qtbot, workspace, tmp_path):
+    wizard, _changed = _wizard(qtbot, workspace)
+    page = wizard.file_page
+    png = tmp_path / "photo.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    wizard.load_file(png)
+    assert page.error.isVisibleTo(wizard)
+    assert page.error.text() == ("“photo.csv” is not a text file, so it cannot be a CSV file. "
+                                 "Nothing was imported.")
+    assert not wizard.next_button.isEnabled() and not page.preview.isVisibleTo(wizard)
+    save(wizard, "import-1-not-a-csv")
+    wizard.next()  # the Next button is disabled; asking anyway does nothing
+    assert wizard.step() == import_wizard.FILE
+
+    header_only = _csv(tmp_path / "vacío.csv", [SPANISH[0]])
+    wizard.load_file(header_only)
+    assert "has column names but no rows" in page.error.text()
+    assert not wizard.next_button.isEnabled()
+
+    # A wrong encoding chosen by hand says so; the right one reads the file again.
+    wizard.load_file(_csv(tmp_path / "pacientes.csv", SPANISH))
+    assert wizard.next_button.isEnabled() and not page.error.isVisibleTo(wizard)
+    page.encoding.setCurrentIndex(page.encoding.findData("utf-8"))
+    page.reread()
+    assert page.error.text() == "“pacientes.csv” cannot be read as utf-8."
+    assert not wizard.next_button.isEnabled() and page.encoding.isVisibleTo(wizard)
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1252"))
+    page.reread()
+    assert wizard.next_button.isEnabled()
+    assert page.preview_model.index(1, 1).data() == "Núñez"
+    assert clients.count_clients(workspace, ClientQuery(show="all")) == 0
+    assert list_import_batches(workspace) == []
+
+
+def _big_file(tmp_path, count=3000):  # noqa: ANN001, ANN202
+    rows = [["First name", "Last name", "Email"]]
+    rows += [[f"Persona{i}", "Prueba", f"p{i}@example.org"] for i in range(count)]
+    return _csv(tmp_path / "grande.csv", rows, delimiter=",", encoding="utf-8")
+
+
+def _ready_to_import(qtbot, ws, path):  # noqa: ANN001, ANN202
+    wizard, changed = _wizard(qtbot, ws)
+    wizard.load_file(path)
+    wizard.go_to_columns()
+    wizard.go_to_check(synchronous=True)
+    assert wizard.check_page.counts() == (3000, 0)
+    return wizard, changed
+
+
+def test_cancelling_the_import_leaves_nothing(qtbot, workspace, tmp_path):
+    wizard, _changed = _ready_to_import(qtbot, workspace, _big_file(tmp_path))
+    wizard.start_import()
+    assert wizard.step() == import_wizard.PROGRESS
+    save(wizard, "import-4-progress")
+    # Cancel before the import can have finished: the event is set while the worker is
+    # still writing (or before its first chunk), and it always checks once more at the end.
+    qtbot.mouseClick(wizard.progress_page.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Cancelling" in wizard.progress_page.count.text()
+    qtbot.waitUntil(lambda: wizard.task is None, timeout=15000)
+    assert wizard.step() == import_wizard.CHECK
+    assert wizard.check_page.notice.text() == "Import cancelled. Nothing was changed."
+    assert clients.count_clients(workspace, ClientQuery(show="all")) == 0
+    assert list_import_batches(workspace) == []
+    assert wizard.import_button.isEnabled()  # the same plan can be imported after all
+
+
+def test_closing_while_importing_asks_then_cancels(qtbot, workspace, tmp_path):
+    wizard, _changed = _ready_to_import(qtbot, workspace, _big_file(tmp_path))
+    wizard.start_import()
+    wizard.close_button.click()
+    assert wizard.isVisible()
+    _confirm(qtbot, wizard.confirm_box)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=15000)
+    assert wizard.task is None
+    assert clients.count_clients(workspace, ClientQuery(show="all")) == 0
+
+
+def test_contacts_import_with_a_saved_mapping(qtbot, workspace, tmp_path):
+    ws = workspace
+    rows = [["First name", "Last name", "Email", "Organization", "Notes"],
+            ["Marta", "Ribeiro", "marta@clinica.pt", "Clínica Sol", "Refers couples"],
+            ["Paul", "Durand", "paul@cabinet.fr", "Cabinet Durand", ""]]
+    path = _csv(tmp_path / "contacts.csv", rows, delimiter=",", encoding="utf-8-sig")
+    wizard, changed = _wizard(qtbot, ws, "contact")
+    assert wizard.windowTitle() == "Import contacts"
+    wizard.load_file(path)
+    assert wizard.file_page.encoding.currentData() == "utf-8-sig"
+    wizard.go_to_columns()
+    cols = wizard.columns_page
+    assert cols.target_of(3) == "field:organization"
+    assert cols.rows[0].target.findData("tags") < 0  # contacts have no tags
+    cols.set_target(3, "ignore")
+    dialog = cols.ask_mapping_name()
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    dialog.name.setText("Referrers")
+    dialog.save_button.click()
+    assert cols.saved.currentText() == "Referrers"
+    wizard.go_to_check(synchronous=True)
+    assert counted(wizard.check_page.summary.text()) == "2 new contacts will be created"
+    wizard.import_button.click()
+    qtbot.waitUntil(lambda: wizard.step() == import_wizard.DONE, timeout=10000)
+    assert counted(wizard.done_page.summary.text()) == "2 contacts created."
+    assert sorted(c.name for c in contacts.list_contacts(ws)) == ["Marta Ribeiro", "Paul Durand"]
+    assert contacts.get_contact(ws, contacts.list_contacts(ws)[0].id).organization == ""
+    assert CONTACTS in changed and CLIENTS not in changed
+    wizard.close()
+
+    # The next file: the saved mapping sets the columns the same way.
+    again, _changed = _wizard(qtbot, ws, "contact")
+    again.load_file(path)
+    again.go_to_columns()
+    cols = again.columns_page
+    assert cols.target_of(3) == "field:organization"
+    cols.saved.setCurrentIndex(cols.saved.findData("Referrers"))
+    cols.saved.activated.emit(cols.saved.currentIndex())
+    assert cols.target_of(3) == "ignore" and cols.target_of(4) == "pending"
+
+
+def test_past_imports_can_be_undone(qtbot, workspace, tmp_path):
+    ws = workspace
+    from app.transfer import csv_mapping
+    from app.transfer.csv_import import plan_import
+    from app.transfer.csv_sniff import read_csv_file
+    from app.transfer.import_batches import run_import, undo_import
+
+    def imported(name, people):  # noqa: ANN001, ANN202
+        path = _csv(tmp_path / name, [["Name", "Email"], *people], delimiter=",", encoding="utf-8")
+        parsed = read_csv_file(path)
+        return run_import(ws, plan_import(ws, parsed, csv_mapping.auto_map(ws, parsed, "client")))
+
+    first = imported("first.csv", [["Ana Costa", "ana@example.pt"]])
+    undo_import(ws, first.batch_id)
+    imported("second.csv", [["Rui Lopes", "rui@example.pt"], ["Eva Luz", "eva@example.pt"]])
+    navigator = Navigator()
+    changed: list[str] = []
+    navigator.data_changed.connect(changed.append)
+    dialog = ImportHistoryDialog(ws, navigator)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+    assert [[model.index(r, c).data() for c in (1, 2, 3, 7)] for r in range(2)] == [
+        ["second.csv", "Clients", "2", "Completed"], ["first.csv", "Clients", "1", "Undone"]]
+    assert dialog.undo_button.isEnabled()  # the newest is selected
+    save(dialog, "import-history")
+    dialog.table.selectRow(1)
+    assert not dialog.undo_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.undo_button.click()
+    _confirm(qtbot, dialog.confirm_box)
+    qtbot.waitUntil(lambda: dialog.task is None and "Undone:" in dialog.message.text(),
+                    timeout=10000)
+    assert model.index(0, 7).data() == "Undone" and not dialog.undo_button.isEnabled()
+    assert clients.count_clients(ws, ClientQuery(show="all")) == 0
+    assert CLIENTS in changed
+
+
+def test_import_buttons_open_the_wizard(qtbot, workspace):
+    from ui.clients.client_list_view import ClientListView
+    from ui.contacts.contacts_area import ContactsArea
+
+    navigator = Navigator()
+    view = ClientListView(workspace, navigator)
+    qtbot.addWidget(view)
+    view.show()
+    view.findChild(QPushButton, "import_clients").click()
+    qtbot.waitUntil(lambda: view.import_dialog is not None and view.import_dialog.isVisible(),
+                    timeout=2000)
+    assert view.import_dialog.kind == "client"
+    area = ContactsArea(workspace, navigator)
+    qtbot.addWidget(area)
+    area.show()
+    area.findChild(QPushButton, "import_contacts").click()
+    qtbot.waitUntil(lambda: area.import_dialog is not None and area.import_dialog.isVisible(),
+                    timeout=2000)
+    assert area.import_dialog.kind == "contact"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -113,6 +114,10 @@ class FilePage(QWidget):
         layout.addWidget(self.preview_title)
         layout.addWidget(self.preview_hint)
         layout.addWidget(self.preview, 1)
+        # Holds the page's spare room when there is no preview, so the rest stays at the top.
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.filler, 1)
         self._show(None)
 
     @property
@@ -170,6 +175,7 @@ class FilePage(QWidget):
         has_preview = parsed is not None and bool(parsed.header)
         for widget in (self.preview_title, self.preview_hint, self.preview):
             widget.setVisible(has_preview)
+        self.filler.setVisible(not has_preview)
         if parsed is None:
             self.rows_label.setText("" if self.path else self.tr("No file chosen yet."))
             self.preview_model.set_rows([])

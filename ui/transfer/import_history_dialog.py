@@ -4,7 +4,7 @@ thread; the list refreshes when it is done."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,9 +45,9 @@ class ImportHistoryDialog(QDialog):
                               "people it updated their previous details back. People who have "
                               "notes, appointments or invoices since are kept."), objectName="hint")
         hint.setWordWrap(True)
-        self.model = RowsModel([self.tr("Date"), self.tr("File"), self.tr("Created"),
-                                self.tr("Updated"), self.tr("Skipped"), self.tr("Not imported"),
-                                self.tr("Status")], self)
+        self.model = RowsModel([self.tr("Date"), self.tr("File"), self.tr("Of"),
+                                self.tr("Created"), self.tr("Updated"), self.tr("Skipped"),
+                                self.tr("Not imported"), self.tr("Status")], self)
         self.table = QTableView(objectName="import_batches")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,8 +59,9 @@ class ImportHistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 150), (2, 110), (3, 110), (4, 80), (5, 100), (6, 110)):
+        for col, width in ((0, 150), (2, 90), (3, 80), (4, 80), (5, 80), (6, 110), (7, 110)):
             self.table.setColumnWidth(col, width)
         self.empty = QLabel(self.tr("No imports yet."), objectName="hint")
         self.message = QLabel(objectName="hint")
@@ -98,9 +99,11 @@ class ImportHistoryDialog(QDialog):
         for b in self.batches:
             when = locale.toString(b.started_at.astimezone().replace(tzinfo=None),
                                    QLocale.FormatType.ShortFormat)
-            rows.append((when, b.source_name, people_text(b.kind, b.created_count),
-                         people_text(b.kind, b.updated_count), str(b.skipped_count),
-                         str(b.invalid_count), self._status_text(b)))
+            rows.append((when, b.source_name,
+                         self.tr("Contacts") if b.kind == "contact" else self.tr("Clients"),
+                         *(locale.toString(n) for n in (b.created_count, b.updated_count,
+                                                        b.skipped_count, b.invalid_count)),
+                         self._status_text(b)))
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

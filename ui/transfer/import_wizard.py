@@ -208,9 +208,9 @@ class ImportWizard(QDialog):
         self.plan = plan
         ws = self._ws
         created, updated = self.check_page.counts()
-        title = (self.tr("Importing %n contact(s)…", "", created + updated)
+        title = (self.tr("Importing %Ln contact(s)…", "", created + updated)
                  if self.kind == PersonKind.CONTACT
-                 else self.tr("Importing %n client(s)…", "", created + updated))
+                 else self.tr("Importing %Ln client(s)…", "", created + updated))
         self.progress_page.cancel_button.show()
         self.progress_page.start(title)
         self._show(PROGRESS)
