@@ -261,7 +261,13 @@ def test_contacts_import_with_a_saved_mapping(qtbot, workspace, tmp_path):
     path = _csv(tmp_path / "contacts.csv", rows, delimiter=",", encoding="utf-8-sig")
     wizard, changed = _wizard(qtbot, ws, "contact")
     assert wizard.windowTitle() == "Import contacts"
-    wizard.load_file(path)
+    # Through Choose file…: the file is read in the background.
+    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
+    chooser = wizard.file_page.file_dialog
+    qtbot.waitUntil(chooser.isVisible, timeout=2000)
+    chooser.selectFile(str(path))
+    chooser.accept()
+    qtbot.waitUntil(lambda: wizard.next_button.isEnabled(), timeout=5000)
     assert wizard.file_page.encoding.currentData() == "utf-8-sig"
     wizard.go_to_columns()
     cols = wizard.columns_page

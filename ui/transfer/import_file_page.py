@@ -27,6 +27,8 @@ from app.transfer.csv_sniff import HEADER_SCAN, ParsedCsv, read_csv_file
 from ui.i18n import core_message
 from ui.last_folder import last_folder, remember_folder
 from ui.transfer.import_common import FOLDER_KEY, RowsModel
+from ui.transfer.progress_panel import failure_text
+from ui.workers import BackgroundTask, run_in_background
 
 PREVIEW_ROWS = 100
 
@@ -40,6 +42,8 @@ class FilePage(QWidget):
         self.path: Path | None = None
         self.parsed: ParsedCsv | None = None
         self.file_dialog: QFileDialog | None = None
+        self.read_task: BackgroundTask | None = None
+        self._reading = 0  # files read so far: a slower earlier read's answer is dropped
 
         intro = QLabel(self.tr("Choose a CSV file: a spreadsheet saved as CSV, or a list exported "
                                "from another program. Nothing is written until the last step."))
@@ -133,16 +137,17 @@ class FilePage(QWidget):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda chosen: self.load(chosen))
+        dialog.fileSelected.connect(lambda chosen: self.load(chosen, background=True))
         self.file_dialog = dialog
         dialog.open()
         return dialog
 
-    def load(self, path: Path | str) -> None:
-        """Read `path`, finding its encoding, separator and header row."""
+    def load(self, path: Path | str, background: bool = False) -> None:
+        """Read `path`, finding its encoding, separator and header row (finding the separator
+        of a large file takes a moment: a chosen file is read off the GUI thread)."""
         self.path = Path(path)
         remember_folder(FOLDER_KEY, self.path.parent)
-        self._read()
+        self._read(background=background)
 
     def reread(self) -> None:
         """Read the file again with what the combos say."""
@@ -150,18 +155,42 @@ class FilePage(QWidget):
             self._read(encoding=self.encoding.currentData(), delimiter=self.delimiter.currentData(),
                        header_row=self.header_row.currentData())
 
-    def _read(self, **overrides: object) -> None:
+    def _read(self, background: bool = False, **overrides: object) -> None:
         assert self.path is not None
-        self.file_label.setText(self.path.name)
-        try:
-            parsed = read_csv_file(self.path, **overrides)
-        except ConsultaError as exc:
-            self._show(None, core_message(exc), keep_settings=bool(overrides))
-        except OSError as exc:
-            self._show(None, self.tr("The file could not be read: %1")
-                       .replace("%1", exc.strerror or str(exc)), keep_settings=bool(overrides))
-        else:
+        path, kept = self.path, bool(overrides)
+        self._reading += 1
+        reading = self._reading
+        self.file_label.setText(path.name)
+        if not background:
+            try:
+                parsed = read_csv_file(path, **overrides)
+            except (ConsultaError, OSError) as exc:
+                self._failed(reading, exc, kept)
+            else:
+                self._read_done(reading, parsed)
+            return
+        self.parsed = None
+        self.rows_label.setText(self.tr("Reading the file…"))
+        self.changed.emit()
+        self.read_task = run_in_background(lambda: read_csv_file(path, **overrides),
+                                           lambda parsed: self._read_done(reading, parsed),
+                                           lambda exc: self._failed(reading, exc, kept), self)
+
+    def _read_done(self, reading: int, parsed: ParsedCsv) -> None:
+        if reading == self._reading:  # not a file chosen before the one being read now
             self._show(parsed)
+            self.changed.emit()
+
+    def _failed(self, reading: int, exc: BaseException, kept: bool) -> None:
+        if reading != self._reading:
+            return
+        if isinstance(exc, ConsultaError):
+            text = core_message(exc)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc))
+        else:
+            text = failure_text(exc)
+        self._show(None, text, keep_settings=kept)
         self.changed.emit()
 
     def _show(self, parsed: ParsedCsv | None, error: str = "", keep_settings: bool = False) -> None:
