@@ -357,3 +357,33 @@ def test_import_buttons_open_the_wizard(qtbot, workspace):
     qtbot.waitUntil(lambda: area.import_dialog is not None and area.import_dialog.isVisible(),
                     timeout=2000)
     assert area.import_dialog.kind == "contact"
+
+
+def test_dates_that_fit_both_orders_are_marked_and_can_be_set(qtbot, workspace, tmp_path):
+    rows = [["Name", "Born", "Last visit"], ["Ana Costa", "03/04/1980", "2024-05-06"],
+            ["Rui Lopes", "11/12/1975", "2024-06-07"]]
+    wizard, _changed = _wizard(qtbot, workspace)
+    wizard.load_file(_csv(tmp_path / "ambiguous.csv", rows, delimiter=",", encoding="utf-8"))
+    wizard.go_to_columns()
+    cols = wizard.columns_page
+    assert cols.target_of(1) == "field:date_of_birth"
+    born = cols.rows[1]
+    assert born.note.isVisibleTo(wizard) and "Both orders fit" in born.note.text()
+    assert born.dates.currentData() == "mdy"  # the interface's locale (US English) decided
+    # "Last visit" as a new date field: its ISO order is found once the target changes.
+    cols.set_target(2, "new")
+    dialog = cols.new_field_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.field_type.currentData() == "date"
+    dialog.ok_button.click()
+    assert cols.rows[2].dates.isVisibleTo(wizard) and cols.mapping.columns[2].date_format == "iso"
+    save(wizard, "import-2-ambiguous-dates")
+    cols.set_date_format(1, "dmy")
+    assert not born.note.isVisibleTo(wizard) and cols.mapping.columns[1].date_format == "dmy"
+    wizard.go_to_check(synchronous=True)
+    wizard.start_import()
+    qtbot.waitUntil(lambda: wizard.step() == import_wizard.DONE, timeout=10000)
+    born_on = {r.display_name: r.date_of_birth for r in
+               (clients.get_client(workspace, i)
+                for i in clients.list_client_ids(workspace, ClientQuery(show="all")))}
+    assert born_on == {"Ana Costa": dt.date(1980, 4, 3), "Rui Lopes": dt.date(1975, 12, 11)}

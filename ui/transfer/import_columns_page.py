@@ -151,7 +151,7 @@ class ColumnsPage(QWidget):
             example = QLabel(samples(self.parsed.column(i)), objectName="hint")
             example.setWordWrap(True)
             target = QComboBox(objectName=f"target_{i}")
-            target.setMinimumWidth(230)
+            target.setMinimumWidth(300)  # "Full name (first word is the first name)" fits
             target.setAccessibleName(self.tr("Import “%1” as").replace("%1", header))
             dates = QComboBox(objectName=f"dates_{i}")
             for label, fmt in ((self.tr("Year-month-day (2024-12-31)"), ISO),
@@ -177,7 +177,7 @@ class ColumnsPage(QWidget):
                 grid.addWidget(widget, i + 2, c, align)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(2, 0)
         grid.setColumnStretch(3, 3)
         grid.setRowStretch(len(self.rows) + 2, 1)
         self.scroll.setWidget(body)
