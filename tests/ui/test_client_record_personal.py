@@ -245,7 +245,8 @@ def test_header_status_tags_archive_trash_and_erasure(qtbot, window):
     qtbot.mouseClick(record.trash_button, LEFT)
     record.prompt.yes_button.click()
     qtbot.mouseClick(record.delete_button, LEFT)
-    record.prompt.yes_button.click()
+    record.dialog.reason.setCurrentIndex(0)  # a reason is required
+    qtbot.mouseClick(record.dialog.erase_button, LEFT)
     # Erased; the sample client's paid invoice stays exactly as issued (kept by law), no
     # longer linked to anyone.
     assert clients.list_client_ids(ws, clients.ClientQuery(show="trash")) == []

@@ -26,6 +26,14 @@ def _window(qtbot, ws):
     return window
 
 
+def _erase_with_reason(qtbot, dialog) -> None:
+    """The erase dialog: a reason first (Erase is disabled without one), then Erase."""
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert not dialog.erase_button.isEnabled()
+    dialog.reason.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+
+
 def test_list_shows_tags_as_chips_and_filters_by_text_status_tag(qtbot, sample_workspace):
     add_people(sample_workspace)
     window = _window(qtbot, sample_workspace)
@@ -99,7 +107,7 @@ def test_trash_with_confirmation_then_restore(qtbot, sample_workspace):
     # Erase the other one for good.
     select_rows(lst, ["François Dupont"])
     menu_action(open_actions_menu(lst), "Delete permanently…").trigger()
-    click_confirm(qtbot, lst.actions.dialog)
+    _erase_with_reason(qtbot, lst.actions.dialog)
     assert lst.stack.currentWidget() is lst.empty
     assert lst.empty.title.text() == "The trash is empty"
 
@@ -133,7 +141,7 @@ def test_erasing_a_client_with_issued_invoices_keeps_the_invoices(qtbot, sample_
     lst.show_filter.setCurrentIndex(lst.show_filter.findText("Trash"))
     select_rows(lst, ["Emily Watson"])
     menu_action(open_actions_menu(lst), "Delete permanently…").trigger()
-    click_confirm(qtbot, lst.actions.dialog)
+    _erase_with_reason(qtbot, lst.actions.dialog)
     qtbot.waitUntil(lambda: visible_names(lst) == [], timeout=3000)
     # The invoice stays, as issued (kept by law), linked to no one.
     kept = [r for r in billing_lists.list_invoices(sample_workspace) if r.number == "TEST-ERASE-0001"]

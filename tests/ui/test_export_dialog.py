@@ -61,6 +61,7 @@ def test_a_clients_record_exports_as_a_zip_from_the_record_menu(qtbot, sample_wo
     assert record.menu_button.text() == "⋮" and record.menu_button.toolTip() == "More actions"
     assert [a.text() for a in record.record_menu.actions()] == [
         "Book appointment…", "Export client record…"]
+    save(harness.clients, "record-menu-button")
     record.export_action.trigger()
     dialog = record.dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
@@ -188,3 +189,29 @@ def test_a_full_disk_is_said_plainly_and_the_form_comes_back(qtbot, sample_works
     assert dialog.pages.currentIndex() == FORM
     assert "The disk is full" in dialog.error.text()
     assert dialog.name_edit.text() == name and dialog.export_button.isEnabled()
+
+
+def test_a_contacts_record_exports_from_the_profile_menu(qtbot, sample_workspace, out):
+    from app.services import contacts
+    from app.services.people import PersonInput
+    from ui.contacts.contact_profile_view import ContactProfileView
+    from ui.navigation import Navigator
+
+    rosa = contacts.create_contact(sample_workspace, PersonInput(
+        first_name="Rosa", last_name="Costa", organization="Centro de Saúde", role="GP"))
+    profile = ContactProfileView(sample_workspace, Navigator(), rosa)
+    qtbot.addWidget(profile)
+    profile.resize(900, 400)
+    profile.show()
+    assert profile.menu_button.text() == "⋮"
+    save(profile, "contact-profile-menu-button")
+    (action,) = profile.more_menu.actions()
+    assert action.text() == "Export contact record…"
+    action.trigger()
+    dialog = profile.dialog
+    assert dialog.windowTitle() == "Export contact record" and dialog.zip_radio.isChecked()
+    dialog.folder_edit.setText(str(out))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE, timeout=15000)
+    with zipfile.ZipFile(dialog.exported) as archive:
+        assert "Rosa" in archive.read("contact.json").decode("utf-8")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -140,16 +140,11 @@ class ClientActions(QObject):
             self._run(lambda: [clients.restore_client(self._ws, i) for i in ids] and None)
 
     def delete_permanently(self, ids: list[int]) -> None:
+        """Erase for good, after a stated reason (the dialog tells the navigator)."""
+        from ui.clients.erase_dialog import EraseDialog
+
         if not ids:
             return
-        text = self.tr("Erase %n client(s) and everything recorded about them? "
-                       "This cannot be undone.", "", len(ids))
-
-        def go() -> None:
-            def erase() -> None:
-                for i in ids:
-                    clients.delete_client_permanently(self._ws, i)
-            self._run(erase)
-
-        self.dialog = ask(self._parent, self.tr("Delete permanently"), text,
-                          self.tr("Delete permanently"), go)
+        self.dialog = EraseDialog(self._ws, self._nav, ids, self._parent)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,12 +48,27 @@ class ContactProfileView(QWidget, UnsavedChanges):
         self.edit_button = QPushButton(self.tr("&Edit"), objectName="edit")
         self.convert_button = QPushButton(self.tr("Con&vert to client…"), objectName="convert")
         self.trash_button = QPushButton(self.tr("Move to &trash…"), objectName="trash")
+        self.more_menu = QMenu(self)
+        self.export_action = self.more_menu.addAction(self.tr("Export contact record…"),
+                                                      self.export_record)
+        self.export_action.setObjectName("export_record")
+        self.menu_button = QToolButton(objectName="record_menu")
+        self.menu_button.setText("⋮")
+        self.menu_button.setToolTip(self.tr("More actions"))
+        self.menu_button.setAccessibleName(self.tr("More actions"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.more_menu)
+        self.menu_button.setStyleSheet(
+            "QToolButton { border: 1px solid #cbd2d9; border-radius: 6px; background: #ffffff;"
+            " padding: 5px 10px; font-weight: 600; }"
+            " QToolButton::menu-indicator { image: none; width: 0; }")
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
-        for button in (self.edit_button, self.convert_button, self.trash_button):
+        for button in (self.edit_button, self.convert_button, self.trash_button,
+                       self.menu_button):
             head.addWidget(button, alignment=Qt.AlignmentFlag.AlignTop)
 
         # Details: read-only labels, or the form while editing.
@@ -239,6 +256,13 @@ class ContactProfileView(QWidget, UnsavedChanges):
 
         self.dialog = ask(self, self.tr("Convert to client"), text, self.tr("Convert to client"),
                           go, destructive=False)
+
+    def export_record(self) -> None:
+        from ui.transfer.export_dialog import ExportDialog
+
+        self.dialog = ExportDialog(self._ws, self, person_id=self.contact_id)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
 
     def trash(self) -> None:
         text = self.tr("Move %1 to the trash? Their links to clients are hidden until "

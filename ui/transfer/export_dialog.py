@@ -8,9 +8,10 @@ leaves nothing at the target; this dialog only has to say so and offer the form 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.services import people, practice
 from app.transfer import export
 from app.workspace import Workspace
-from ui.billing.dialog_fit import fit_height, fit_height_soon
+from ui.billing.dialog_fit import fit_height
 from ui.confirm import ask
 from ui.i18n import LANGUAGES
 from ui.last_folder import last_folder, remember_folder
@@ -93,6 +94,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
+    def _fit_soon(self) -> None:
+        # Tied to the dialog: no late call if it is deleted first (WA_DeleteOnClose).
+        QTimer.singleShot(0, self, lambda: fit_height(self))
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         fit_height(self)  # the wrapped texts' height is not known to the first size
@@ -119,8 +124,11 @@ class ExportDialog(QDialog):
         who = QLabel(self.person_name, objectName="intro")
         who.setVisible(bool(self.person_name))
         included_title = QLabel(self.tr("What is included"), objectName="sectionTitle")
-        self.included = QLabel("\n".join("•  " + line for line in self._included()),
-                               objectName="included")
+        # A list, so that a wrapped item stays indented under its bullet.
+        self.included = QLabel("<ul style='margin: 0; -qt-list-indent: 1;'>" + "".join(
+            f"<li>{html.escape(line)}</li>" for line in self._included()) + "</ul>",
+            objectName="included")
+        self.included.setTextFormat(Qt.TextFormat.RichText)
         self.included.setWordWrap(True)
 
         self.zip_radio = QRadioButton(self.tr("One .&zip file"), objectName="as_zip")
@@ -252,7 +260,7 @@ class ExportDialog(QDialog):
         label.setText(text)
         if self.isVisible():
             fit_height(self)
-        fit_height_soon(self)  # again once the label is laid out with its new text
+        self._fit_soon()  # again once the label is laid out with its new text
 
     # --- running -------------------------------------------------------------------------
 
@@ -303,7 +311,7 @@ class ExportDialog(QDialog):
         self.exported_path.setText(str(self.exported))
         self.pages.setCurrentIndex(DONE)
         self.done_close_button.setFocus()
-        fit_height_soon(self)
+        self._fit_soon()
 
     def _failed(self, exc: BaseException) -> None:
         self._close_when_stopped = False

@@ -50,7 +50,10 @@ QDateEdit, QPlainTextEdit { background: #ffffff; border: 1px solid #cbd2d9; bord
     padding: 4px 6px; }
 QToolButton#itemMenu, QToolButton#tagsButton { border: 1px solid #cbd2d9; border-radius: 6px;
     background: #ffffff; padding: 4px 8px; }
-QToolButton#itemMenu::menu-indicator { image: none; width: 0; }
+QToolButton#itemMenu::menu-indicator, QToolButton#record_menu::menu-indicator { image: none;
+    width: 0; }
+QToolButton#record_menu { border: 1px solid #cbd2d9; border-radius: 6px; background: #ffffff;
+    padding: 5px 10px; font-weight: 600; }
 QToolButton#tagsButton { padding-right: 20px; }
 QListWidget#relationship_results { background: #ffffff; border: 1px solid #cbd2d9;
     border-radius: 6px; outline: 0; }
@@ -73,6 +76,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self._nav = navigator
         self.client_id = client_id
         self.prompt = None
+        self.dialog = None  # the last dialog opened from the ⋮ menu or Delete (tests drive it)
         self._closed = False
         self.record: PersonRecord = clients.get_client(workspace, client_id)
 
@@ -115,6 +119,20 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.delete_button = QPushButton(self.tr("Delete permanently…"))
         self.delete_button.setObjectName("delete_permanently")
         self.delete_button.clicked.connect(self._delete_permanently)
+        self.record_menu = QMenu(self)
+        self.record_menu.setObjectName("record_actions")
+        self.book_action = self.record_menu.addAction(self.tr("Book appointment…"), self._book)
+        self.book_action.setObjectName("book_appointment")
+        self.export_action = self.record_menu.addAction(self.tr("Export client record…"),
+                                                        self.export_record)
+        self.export_action.setObjectName("export_record")
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("record_menu")
+        self.menu_button.setText("⋮")
+        self.menu_button.setToolTip(self.tr("More actions"))
+        self.menu_button.setAccessibleName(self.tr("More actions"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.record_menu)
 
         title_line = QHBoxLayout()
         title_line.addWidget(self.name, 0)
@@ -123,6 +141,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         title_line.addWidget(self.archive_button)
         title_line.addWidget(self.trash_button)
         title_line.addWidget(self.delete_button)
+        title_line.addWidget(self.menu_button)
         tag_line = QHBoxLayout()
         tag_line.addWidget(self.status)
         tag_line.addSpacing(8)
@@ -180,6 +199,7 @@ class ClientRecordView(QWidget, UnsavedChanges):
         self.archive_button.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
         self.trash_button.setText(self.tr("Restore") if trashed else self.tr("Move to trash…"))
         self.delete_button.setVisible(trashed)
+        self.book_action.setEnabled(not trashed)
         self.archive_button.setEnabled(not trashed)
         self.status.setEnabled(not trashed)
         self.tags_button.setEnabled(not trashed)
@@ -242,20 +262,28 @@ class ClientRecordView(QWidget, UnsavedChanges):
             self.tr("Move to trash"),
             lambda: self._run(lambda: clients.trash_client(self._ws, self.client_id), CLIENTS))
 
-    def _delete_permanently(self) -> None:
-        def erase() -> None:
-            try:
-                clients.delete_client_permanently(self._ws, self.client_id)
-            except ConsultaError as exc:
-                tell(self, self.tr("Cannot delete"), core_message(exc))
-                return
-            self.request_close(force=True)
-            self._nav.changed(CLIENTS)
+    def _book(self) -> None:
+        from ui.appointments.booking_dialog import BookingDialog
 
-        ask(self, self.tr("Delete permanently"),
-            self.tr("Delete %1 and everything in their record for good? This cannot be undone.")
-            .replace("%1", self.record.display_name),
-            self.tr("Delete permanently"), erase)
+        self.dialog = BookingDialog(self._ws, self._nav, client_id=self.client_id, parent=self)
+        self.dialog.open()
+
+    def export_record(self) -> None:
+        from ui.transfer.export_dialog import ExportDialog
+
+        self.dialog = ExportDialog(self._ws, self, person_id=self.client_id)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
+
+    def _delete_permanently(self) -> None:
+        from ui.clients.erase_dialog import EraseDialog
+
+        # Parented to the window: the record closes itself once the client is erased, and
+        # the dialog stays to say what was erased and kept.
+        self.dialog = EraseDialog(self._ws, self._nav, [self.client_id], self.window(),
+                                  on_done=lambda: self.request_close(force=True))
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
 
     def _run(self, action, kind: str) -> None:
         try:
