@@ -112,3 +112,18 @@ def test_erasing_from_the_record_closes_it_and_names_what_was_kept(qtbot, sample
     save(dialog, "erase-dialog-record-done")
     event = audit.list_events(ws, entity_type="client", entity_id=cid, limit=1)[0]
     assert event.details["reason"] == "Added by mistake"
+
+
+def test_a_client_already_gone_is_said_plainly(qtbot, sample_workspace):
+    ws = sample_workspace
+    ids = add_people(ws, with_tags=False)
+    clients.trash_client(ws, ids["Emily"])
+    _harness, lst = _trash_view(qtbot, ws)
+    select_rows(lst, ["Emily Watson"])
+    menu_action(open_actions_menu(lst), "Delete permanently…").trigger()
+    dialog = lst.actions.dialog
+    clients.delete_client_permanently(ws, ids["Emily"], "elsewhere")  # e.g. another window
+    dialog.reason.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.erase_button, LEFT)
+    assert dialog.pages.currentIndex() == 0 and dialog.error.isVisible()
+    assert dialog.error.text() == "This record no longer exists."

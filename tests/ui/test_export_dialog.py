@@ -62,6 +62,9 @@ def test_a_clients_record_exports_as_a_zip_from_the_record_menu(qtbot, sample_wo
     assert [a.text() for a in record.record_menu.actions()] == [
         "Book appointment…", "Export client record…"]
     save(harness.clients, "record-menu-button")
+    record.book_action.trigger()  # the same booking dialog as the list's
+    assert record.dialog.isVisible() and "Sofia Martins" in record.dialog.client_name.text()
+    record.dialog.reject()
     record.export_action.trigger()
     dialog = record.dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
