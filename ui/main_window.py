@@ -159,6 +159,18 @@ class MainWindow(QMainWindow):
         self.export_practice_action.setObjectName("export_practice")
         self.export_practice_action.triggered.connect(self._export_practice)
         file_menu.addAction(self.export_practice_action)
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.setObjectName("import_menu")
+        self.import_clients_action = import_menu.addAction(self.tr("Clients from a CSV file…"),
+                                                           self._import_clients)
+        self.import_clients_action.setObjectName("import_clients")
+        self.import_contacts_action = import_menu.addAction(
+            self.tr("Contacts from a CSV file…"), self._import_contacts)
+        self.import_contacts_action.setObjectName("import_contacts")
+        import_menu.addSeparator()
+        self.past_imports_action = import_menu.addAction(self.tr("Past imports…"),
+                                                         self._past_imports)
+        self.past_imports_action.setObjectName("past_imports")
         self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self._change_passphrase)
         file_menu.addAction(self.change_passphrase_action)
@@ -241,6 +253,21 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Passphrase changed"), 8000))
         self.passphrase_dialog = dialog
         dialog.open()
+
+    def _import_clients(self) -> None:
+        self.show_area("clients")
+        self.clients.list.import_csv()
+
+    def _import_contacts(self) -> None:
+        self.show_area("contacts")
+        self.contacts.import_csv()
+
+    def _past_imports(self) -> None:
+        from ui.transfer.import_history_dialog import ImportHistoryDialog
+
+        self.history_dialog = ImportHistoryDialog(self._ws, self.navigator, self)
+        self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog.open()
 
     def _export_practice(self) -> None:
         from ui.transfer.export_dialog import ExportDialog

@@ -387,3 +387,25 @@ def test_dates_that_fit_both_orders_are_marked_and_can_be_set(qtbot, workspace, 
                (clients.get_client(workspace, i)
                 for i in clients.list_client_ids(workspace, ClientQuery(show="all")))}
     assert born_on == {"Ana Costa": dt.date(1980, 4, 3), "Rui Lopes": dt.date(1975, 12, 11)}
+
+
+def test_the_file_menu_imports_clients_and_contacts_and_lists_past_imports(qtbot, workspace):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    (import_menu,) = [a.menu() for a in file_menu.actions()
+                      if a.menu() is not None and a.menu().objectName() == "import_menu"]
+    labels = [a.text() for a in import_menu.actions() if not a.isSeparator()]
+    assert labels == ["Clients from a CSV file…", "Contacts from a CSV file…", "Past imports…"]
+    window.import_contacts_action.trigger()
+    assert window.contacts.import_dialog.isVisible()
+    assert window.contacts.import_dialog.kind == "contact"
+    window.contacts.import_dialog.close()
+    window.import_clients_action.trigger()
+    assert window.clients.list.import_dialog.isVisible()
+    assert window.clients.list.import_dialog.kind == "client"
+    window.clients.list.import_dialog.close()
+    window.past_imports_action.trigger()
+    assert window.history_dialog.isVisible()
