@@ -26,7 +26,7 @@
     <context>
         <name>BillingArea</name>
         <message numerus="yes">
-            <location filename="../../ui/billing/billing_area.py" line="+193" />
+            <location filename="../../ui/billing/billing_area.py" line="+194" />
             <source>%n invoice(s) shown</source>
             <translation>
                 <numerusform>%n invoice shown</numerusform>
@@ -53,7 +53,7 @@
     <context>
         <name>BillingSettingsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/settings/billing_page.py" line="+345" />
+            <location filename="../../ui/settings/billing_page.py" line="+346" />
             <source>Saved: new invoices are due %n day(s) after they are issued.</source>
             <translation>
                 <numerusform>Saved: new invoices are due %n day after they are issued.</numerusform>
@@ -138,6 +138,57 @@
         </message>
     </context>
     <context>
+        <name>CheckPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/transfer/import_check_page.py" line="+340" />
+            <source>%n new contact(s) will be created</source>
+            <translation>
+                <numerusform>%n new contact will be created</numerusform>
+                <numerusform>%n new contacts will be created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n new client(s) will be created</source>
+            <translation>
+                <numerusform>%n new client will be created</numerusform>
+                <numerusform>%n new clients will be created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated</source>
+            <translation>
+                <numerusform>%n existing contact updated</numerusform>
+                <numerusform>%n existing contacts updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated</source>
+            <translation>
+                <numerusform>%n existing client updated</numerusform>
+                <numerusform>%n existing clients updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) cannot be imported</source>
+            <translation>
+                <numerusform>%n row cannot be imported</numerusform>
+                <numerusform>%n rows cannot be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n possible duplicate(s)</source>
+            <translation>
+                <numerusform>%n possible duplicate</numerusform>
+                <numerusform>%n possible duplicates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientActions</name>
         <message numerus="yes">
             <location filename="../../ui/clients/client_actions.py" line="+130" />
@@ -147,19 +198,11 @@
                 <numerusform>Move %n clients to the trash? You can restore them from Show ▸ Trash.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location line="+15" />
-            <source>Erase %n client(s) and everything recorded about them? This cannot be undone.</source>
-            <translation>
-                <numerusform>Erase %n client and everything recorded about them? This cannot be undone.</numerusform>
-                <numerusform>Erase %n clients and everything recorded about them? This cannot be undone.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>ClientListView</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/client_list_view.py" line="+240" />
+            <location filename="../../ui/clients/client_list_view.py" line="+252" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -170,7 +213,7 @@
     <context>
         <name>ContactsArea</name>
         <message numerus="yes">
-            <location filename="../../ui/contacts/contacts_area.py" line="+116" />
+            <location filename="../../ui/contacts/contacts_area.py" line="+121" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -198,13 +241,123 @@
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message numerus="yes">
+            <location filename="../../ui/transfer/import_done_page.py" line="+57" />
+            <source>%n contact(s) created.</source>
+            <translation>
+                <numerusform>%n contact created.</numerusform>
+                <numerusform>%n contacts created.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) created.</source>
+            <translation>
+                <numerusform>%n client created.</numerusform>
+                <numerusform>%n clients created.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated.</source>
+            <translation>
+                <numerusform>%n existing contact updated.</numerusform>
+                <numerusform>%n existing contacts updated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated.</source>
+            <translation>
+                <numerusform>%n existing client updated.</numerusform>
+                <numerusform>%n existing clients updated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n duplicate skipped.</numerusform>
+                <numerusform>%n duplicates skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) could not be imported.</source>
+            <translation>
+                <numerusform>%n row could not be imported.</numerusform>
+                <numerusform>%n rows could not be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%n contact(s) removed.</source>
+            <translation>
+                <numerusform>%n contact removed.</numerusform>
+                <numerusform>%n contacts removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) removed.</source>
+            <translation>
+                <numerusform>%n client removed.</numerusform>
+                <numerusform>%n clients removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n person given their previous details back.</numerusform>
+                <numerusform>%n people given their previous details back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have notes, forms, files, appointments, invoices or payments since the import.</source>
+            <translation>
+                <numerusform>%n person kept: they have notes, forms, files, appointments, invoices or payments since the import.</numerusform>
+                <numerusform>%n people kept: they have notes, forms, files, appointments, invoices or payments since the import.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EmailSettingsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/settings/email_page.py" line="+418" />
+            <location filename="../../ui/settings/email_page.py" line="+419" />
             <source>Reminders now go out %n hour(s) before an appointment.</source>
             <translation>
                 <numerusform>Reminders now go out %n hour before an appointment.</numerusform>
                 <numerusform>Reminders now go out %n hours before an appointment.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message numerus="yes">
+            <location filename="../../ui/transfer/import_file_page.py" line="+212" />
+            <source>%n row(s) to import</source>
+            <translation>
+                <numerusform>%n row to import</numerusform>
+                <numerusform>%n rows to import</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The first %n row(s), with the file's line numbers. If the letters or columns look wrong, change the encoding or the separator above.</source>
+            <translation>
+                <numerusform>The first %n row, with its line number in the file. If the letters or columns look wrong, change the encoding or the separator above.</numerusform>
+                <numerusform>The first %n rows, with the file's line numbers. If the letters or columns look wrong, change the encoding or the separator above.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) have more cells than there are column names: the extra cells are left out.</source>
+            <translation>
+                <numerusform>%n row has more cells than there are column names: the extra cells are left out.</numerusform>
+                <numerusform>%n rows have more cells than there are column names: the extra cells are left out.</numerusform>
             </translation>
         </message>
     </context>
@@ -227,6 +380,63 @@
             <translation>
                 <numerusform>Consulta now locks after %n minute without use.</numerusform>
                 <numerusform>Consulta now locks after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/transfer/import_history_dialog.py" line="+156" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n person given their previous details back.</numerusform>
+                <numerusform>%n people given their previous details back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have records since the import.</source>
+            <translation>
+                <numerusform>%n person kept: they have records since the import.</numerusform>
+                <numerusform>%n people kept: they have records since the import.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message numerus="yes">
+            <location filename="../../ui/transfer/import_common.py" line="+115" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message numerus="yes">
+            <location filename="../../ui/transfer/import_wizard.py" line="+211" />
+            <source>Importing %Ln contact(s)…</source>
+            <translation>
+                <numerusform>Importing %Ln contact…</numerusform>
+                <numerusform>Importing %Ln contacts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Importing %Ln client(s)…</source>
+            <translation>
+                <numerusform>Importing %Ln client…</numerusform>
+                <numerusform>Importing %Ln clients…</numerusform>
             </translation>
         </message>
     </context>

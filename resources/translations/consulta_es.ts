@@ -4,7 +4,7 @@
     <context>
         <name>ActionStrip</name>
         <message>
-            <location filename="../../ui/clients/record/client_invoices_table.py" line="+285" />
+            <location filename="../../ui/clients/record/client_invoices_table.py" line="+283" />
             <location line="+1" />
             <source>More actions</source>
             <translation>Más acciones</translation>
@@ -324,7 +324,7 @@
     <context>
         <name>AttachmentList</name>
         <message>
-            <location filename="../../ui/mail/attachments.py" line="+202" />
+            <location filename="../../ui/mail/attachments.py" line="+203" />
             <source>(no name)</source>
             <translation>(sin nombre)</translation>
         </message>
@@ -447,7 +447,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>BillingArea</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="+121" />
+            <location filename="../../ui/billing/billing_area.py" line="+122" />
             <source>Billing</source>
             <translation>Facturación</translation>
         </message>
@@ -644,7 +644,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>BillingSettingsPage</name>
         <message>
-            <location filename="../../ui/settings/billing_page.py" line="+85" />
+            <location filename="../../ui/settings/billing_page.py" line="+86" />
             <source>Billing</source>
             <translation>Facturación</translation>
         </message>
@@ -1398,6 +1398,150 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../ui/transfer/import_check_page.py" line="+179" />
+            <source>Checking every row…</source>
+            <translation>Comprobando todas las filas…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save rejected rows…</source>
+            <translation>Guardar filas rechazadas…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A CSV of these rows with what is wrong in each, to fix and import again</source>
+            <translation>Un CSV con estas filas y lo que falla en cada una, para corregirlas e importarlas de nuevo</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>These rows are left out. Fix them in the file, or save them apart and import them again later.</source>
+            <translation>Estas filas se quedan fuera. Corrígelas en el archivo, o guárdalas aparte e impórtalas de nuevo más tarde.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Skip all</source>
+            <translation>Omitir todos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import all anyway</source>
+            <translation>Importar todos igualmente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update all existing</source>
+            <translation>Actualizar todos los existentes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skipped rows are not imported. “Update” writes what the row has onto the existing person.</source>
+            <translation>Las filas omitidas no se importan. “Actualizar” escribe lo que tiene la fila sobre la persona existente.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Cannot be imported (%1)</source>
+            <translation>No importables (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Possible duplicates (%1)</source>
+            <translation>Posibles duplicados (%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New custom fields: %1</source>
+            <translation>Nuevos campos personalizados: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New tags: %1</source>
+            <translation>Nuevas etiquetas: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%n new contact(s) will be created</source>
+            <translation>
+                <numerusform>Se creará %n contacto nuevo</numerusform>
+                <numerusform>Se crearán %n contactos nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n new client(s) will be created</source>
+            <translation>
+                <numerusform>Se creará %n cliente nuevo</numerusform>
+                <numerusform>Se crearán %n clientes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated</source>
+            <translation>
+                <numerusform>Se actualizará %n contacto existente</numerusform>
+                <numerusform>Se actualizarán %n contactos existentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated</source>
+            <translation>
+                <numerusform>Se actualizará %n cliente existente</numerusform>
+                <numerusform>Se actualizarán %n clientes existentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) cannot be imported</source>
+            <translation>
+                <numerusform>%n fila no se puede importar</numerusform>
+                <numerusform>%n filas no se pueden importar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n possible duplicate(s)</source>
+            <translation>
+                <numerusform>%n posible duplicado</numerusform>
+                <numerusform>%n posibles duplicados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckText</name>
+        <message>
+            <location line="-300" />
+            <source>Skip</source>
+            <translation>Omitir</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import anyway</source>
+            <translation>Importar igualmente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update the existing one</source>
+            <translation>Actualizar el existente</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientActions</name>
         <message>
             <location filename="../../ui/clients/client_actions.py" line="+49" />
@@ -1457,20 +1601,6 @@ Se abre con la misma frase de contraseña.</translation>
             <source>Move to trash</source>
             <translation>Mover a la papelera</translation>
         </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>Erase %n client(s) and everything recorded about them? This cannot be undone.</source>
-            <translation>
-                <numerusform>¿Borrar %n cliente y todo lo registrado sobre él? No se puede deshacer.</numerusform>
-                <numerusform>¿Borrar %n clientes y todo lo registrado sobre ellos? No se puede deshacer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+1" />
-            <source>Delete permanently</source>
-            <translation>Eliminar definitivamente</translation>
-        </message>
     </context>
     <context>
         <name>ClientListView</name>
@@ -1490,7 +1620,17 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Nuevo cliente (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add clients from a CSV file</source>
+            <translation>Añadir clientes desde un archivo CSV</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Filter by name, email or phone</source>
             <translation>Filtrar por nombre, correo o teléfono</translation>
         </message>
@@ -1555,7 +1695,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>No hay clientes aquí</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+86" />
             <source>All tags</source>
             <translation>Todas las etiquetas</translation>
         </message>
@@ -1624,7 +1764,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>ClientRecordView</name>
         <message>
-            <location filename="../../ui/clients/record/record_view.py" line="+79" />
+            <location filename="../../ui/clients/record/record_view.py" line="+83" />
             <source>← Clients</source>
             <translation>← Clientes</translation>
         </message>
@@ -1654,7 +1794,23 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Eliminar definitivamente…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+5" />
+            <source>Book appointment…</source>
+            <translation>Reservar cita…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export client record…</source>
+            <translation>Exportar ficha del cliente…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>More actions</source>
+            <translation>Más acciones</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
@@ -1704,7 +1860,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Mover a la papelera…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>No tags yet: create them from the clients list.</source>
             <translation>Aún no hay etiquetas: créalas desde la lista de clientes.</translation>
         </message>
@@ -1720,23 +1876,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>¿Mover a %1 a la papelera? La ficha se conserva y se puede restaurar desde la papelera.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Cannot delete</source>
-            <translation>No se puede eliminar</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+3" />
-            <source>Delete permanently</source>
-            <translation>Eliminar definitivamente</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Delete %1 and everything in their record for good? This cannot be undone.</source>
-            <translation>¿Eliminar a %1 y todo lo de su ficha para siempre? No se puede deshacer.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+32" />
             <source>Not changed</source>
             <translation>No se ha cambiado</translation>
         </message>
@@ -1813,9 +1953,127 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../../ui/transfer/import_columns_page.py" line="+85" />
+            <source>Say where each column of the file goes. Columns were matched by their names: check them, and pick “Do not import” for what you do not need.</source>
+            <translation>Indica adónde va cada columna del archivo. Las columnas se han asociado por su nombre: revísalas y elige «No importar» en las que no necesites.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save mapping…</source>
+            <translation>Guardar correspondencia…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remember these choices to use them for the next file</source>
+            <translation>Recordar estas opciones para usarlas con el próximo archivo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved mappings:</source>
+            <translation>Correspondencias guardadas:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No column is imported as a name. Every person needs a first or a last name: choose the column that holds it, or every row will be refused.</source>
+            <translation>Ninguna columna se importa como nombre. Cada persona necesita un nombre o unos apellidos: elige la columna que los contiene o se rechazarán todas las filas.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Column in the file</source>
+            <translation>Columna del archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Examples</source>
+            <translation>Ejemplos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dates written as</source>
+            <translation>Fechas escritas como</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import “%1” as</source>
+            <translation>Importar «%1» como</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year-month-day (2024-12-31)</source>
+            <translation>Año-mes-día (2024-12-31)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day first (31/12/2024)</source>
+            <translation>Día primero (31/12/2024)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month first (12/31/2024)</source>
+            <translation>Mes primero (12/31/2024)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both orders fit every date here: check</source>
+            <translation>Los dos órdenes encajan con todas estas fechas: revísalo</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New custom field…</source>
+            <translation>Nuevo campo personalizado…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New field: %1 (%2)</source>
+            <translation>Campo nuevo: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Choose one…</source>
+            <translation>Elige uno…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None saved yet</source>
+            <translation>Ninguna guardada aún</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Using the mapping “%1”.</source>
+            <translation>Usando la correspondencia «%1».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save mapping</source>
+            <translation>Guardar correspondencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give these choices a name. The next time, pick it under “Saved mappings” and columns with the same names are set the same way.</source>
+            <translation>Ponles un nombre a estas opciones. La próxima vez, elígelo en «Correspondencias guardadas» y las columnas con los mismos nombres se configurarán igual.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mapping “%1” saved.</source>
+            <translation>Correspondencia «%1» guardada.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
-            <location filename="../../ui/mail/composer.py" line="+105" />
+            <location filename="../../ui/mail/composer.py" line="+106" />
             <location line="+150" />
             <source>New message</source>
             <translation>Mensaje nuevo</translation>
@@ -2052,7 +2310,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>ContactProfileView</name>
         <message>
-            <location filename="../../ui/contacts/contact_profile_view.py" line="+39" />
+            <location filename="../../ui/contacts/contact_profile_view.py" line="+41" />
             <source>← Contacts</source>
             <translation>← Contactos</translation>
         </message>
@@ -2072,7 +2330,18 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Mover a la &amp;papelera…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+2" />
+            <source>Export contact record…</source>
+            <translation>Exportar ficha del contacto…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>More actions</source>
+            <translation>Más acciones</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -2147,7 +2416,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Convertir en cliente</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Move %1 to the trash? Their links to clients are hidden until restored.</source>
             <translation>¿Mover a %1 a la papelera? Sus vínculos con clientes se ocultan hasta que se restaure.</translation>
         </message>
@@ -2203,7 +2472,17 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>+ Nuevo contacto</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add contacts from a CSV file</source>
+            <translation>Añadir contactos desde un archivo CSV</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Filter by name, email or phone</source>
             <translation>Filtrar por nombre, correo o teléfono</translation>
         </message>
@@ -2267,7 +2546,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>No se ha restaurado</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
@@ -2501,7 +2780,7 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../app/mail/messages.py" line="+248" />
+            <location filename="../../app/mail/messages.py" line="+249" />
             <location line="+20" />
             <location filename="../../app/mail/remote.py" line="+112" />
             <location filename="../../app/mail/send.py" line="+200" />
@@ -2969,7 +3248,7 @@ Se abre con la misma frase de contraseña.</translation>
             <location line="+4" />
             <location filename="../../app/services/invoice_records.py" line="-34" />
             <location filename="../../app/services/service_catalog.py" line="+63" />
-            <location line="+81" />
+            <location line="+77" />
             <source>That service no longer exists.</source>
             <translation>Ese servicio ya no existe.</translation>
         </message>
@@ -3145,7 +3424,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Una serie puede abarcar tres años como máximo.</translation>
         </message>
         <message>
-            <location filename="../../app/services/service_catalog.py" line="-206" />
+            <location filename="../../app/services/service_catalog.py" line="-202" />
             <source>Enter a whole amount: {currency} has no decimals.</source>
             <translation>Escribe un importe entero: {currency} no tiene decimales.</translation>
         </message>
@@ -3181,17 +3460,17 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+40" />
-            <location line="+46" />
+            <location line="+55" />
             <source>{host} does not offer STARTTLS on port {port}, so the password would travel unprotected. Choose TLS, or the port your provider gives for it.</source>
             <translation>{host} no ofrece STARTTLS en el puerto {port}, así que la contraseña viajaría sin protección. Elige TLS, o el puerto que indica tu proveedor para ello.</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-47" />
             <source>{host} does not speak IMAP4rev1, which Consulta needs.</source>
             <translation>{host} no admite IMAP4rev1, que Consulta necesita.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+54" />
             <source>{host} does not offer to log in (SMTP AUTH) on port {port}.</source>
             <translation>{host} no ofrece iniciar sesión (SMTP AUTH) en el puerto {port}.</translation>
         </message>
@@ -3399,7 +3678,7 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../app/services/templates.py" line="+249" />
+            <location filename="../../app/services/templates.py" line="+244" />
             <source>That form template no longer exists.</source>
             <translation>Esa plantilla de formulario ya no existe.</translation>
         </message>
@@ -3435,7 +3714,7 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/services/templates.py" line="-97" />
+            <location filename="../../app/services/templates.py" line="-92" />
             <source>That template no longer exists.</source>
             <translation>Esa plantilla ya no existe.</translation>
         </message>
@@ -3496,7 +3775,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Ponle un nombre a la plantilla.</translation>
         </message>
         <message>
-            <location filename="../../app/mail/parse.py" line="+36" />
+            <location filename="../../app/mail/parse.py" line="+41" />
             <source>This message could not be displayed fully. The original is kept unchanged.</source>
             <translation>Este mensaje no se pudo mostrar completo. El original se conserva sin cambios.</translation>
         </message>
@@ -3930,7 +4209,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>DocListModel</name>
         <message>
-            <location filename="../../ui/documentation/doc_list_model.py" line="+107" />
+            <location filename="../../ui/documentation/doc_list_model.py" line="+108" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -4160,6 +4439,157 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../ui/transfer/import_done_page.py" line="+26" />
+            <source>Changed your mind? Undo import removes the people this import created and gives the people it updated their previous details back. You can also do it later from Past imports.</source>
+            <translation>¿Has cambiado de idea? Deshacer la importación elimina a las personas que creó esta importación y devuelve sus datos anteriores a las personas que actualizó. También puedes hacerlo más tarde desde Importaciones anteriores.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Undo import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save rejected rows…</source>
+            <translation>Guardar filas rechazadas…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Import finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n contact(s) created.</source>
+            <translation>
+                <numerusform>%n contacto creado.</numerusform>
+                <numerusform>%n contactos creados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) created.</source>
+            <translation>
+                <numerusform>%n cliente creado.</numerusform>
+                <numerusform>%n clientes creados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated.</source>
+            <translation>
+                <numerusform>%n contacto existente actualizado.</numerusform>
+                <numerusform>%n contactos existentes actualizados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated.</source>
+            <translation>
+                <numerusform>%n cliente existente actualizado.</numerusform>
+                <numerusform>%n clientes existentes actualizados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n duplicado omitido.</numerusform>
+                <numerusform>%n duplicados omitidos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) could not be imported.</source>
+            <translation>
+                <numerusform>%n fila no se ha podido importar.</numerusform>
+                <numerusform>%n filas no se han podido importar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import undone</source>
+            <translation>Importación deshecha</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n contact(s) removed.</source>
+            <translation>
+                <numerusform>%n contacto eliminado.</numerusform>
+                <numerusform>%n contactos eliminados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) removed.</source>
+            <translation>
+                <numerusform>%n cliente eliminado.</numerusform>
+                <numerusform>%n clientes eliminados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n persona ha recuperado sus datos anteriores.</numerusform>
+                <numerusform>%n personas han recuperado sus datos anteriores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have notes, forms, files, appointments, invoices or payments since the import.</source>
+            <translation>
+                <numerusform>%n persona conservada: tiene notas, formularios, archivos, citas, facturas o pagos posteriores a la importación.</numerusform>
+                <numerusform>%n personas conservadas: tienen notas, formularios, archivos, citas, facturas o pagos posteriores a la importación.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesModel</name>
+        <message>
+            <location filename="../../ui/transfer/import_check_page.py" line="+13" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name in the file</source>
+            <translation>Nombre en el archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Looks like</source>
+            <translation>Se parece a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Because of</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What to do</source>
+            <translation>Qué hacer</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Line %1 of this file</source>
+            <translation>Línea %1 de este archivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same email</source>
+            <translation>Mismo correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same name and date of birth</source>
+            <translation>Mismo nombre y fecha de nacimiento</translation>
+        </message>
+    </context>
+    <context>
         <name>EditRelationshipDialog</name>
         <message>
             <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+288" />
@@ -4191,7 +4621,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>EmailSettingsPage</name>
         <message>
-            <location filename="../../ui/settings/email_page.py" line="+66" />
+            <location filename="../../ui/settings/email_page.py" line="+67" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -4390,6 +4820,383 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../ui/clients/erase_dialog.py" line="+64" />
+            <source>Delete permanently</source>
+            <translation>Eliminar definitivamente</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Erase %1 for good?</source>
+            <translation>¿Borrar definitivamente a %1?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Erase these clients for good? %1</source>
+            <translation>¿Borrar definitivamente estos clientes? %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Everything recorded about them is erased and cannot be brought back: the record and its custom fields, relationships, notes, forms, files, stored emails and appointments.</source>
+            <translation>Todo lo registrado se borra y no se puede recuperar: la ficha y sus campos personalizados, relaciones, notas, formularios, archivos, correos guardados y citas.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Issued invoices and credit notes, and payments with their receipts, stay exactly as issued, linked to no one, because the law requires keeping them.</source>
+            <translation>Las facturas y notas de crédito emitidas, y los pagos con sus recibos, se quedan tal como se emitieron, sin vincular a nadie, porque la ley obliga a conservarlos.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The client asked for their data to be erased</source>
+            <translation>El cliente pidió que se borraran sus datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added by mistake</source>
+            <translation>Añadido por error</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duplicate record</source>
+            <translation>Ficha duplicada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other…</source>
+            <translation>Otro…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a reason…</source>
+            <translation>Elige un motivo…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Details</source>
+            <translation>Datos personales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The reason is kept in the audit log, with what was erased (never the erased details themselves).</source>
+            <translation>El motivo se guarda en el registro de auditoría, junto con lo que se borró (nunca los datos borrados en sí).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De&amp;tails</source>
+            <translation>De&amp;talles</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Erase permanently</source>
+            <translation>&amp;Borrar definitivamente</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Say why (needed for “Other”)</source>
+            <translation>Indica por qué (obligatorio para «Otro»)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Notes: %1</source>
+            <translation>Notas: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forms: %1</source>
+            <translation>Formularios: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files: %1</source>
+            <translation>Archivos: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stored emails: %1</source>
+            <translation>Correos guardados: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments: %1</source>
+            <translation>Citas: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships: %1</source>
+            <translation>Relaciones: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field values: %1</source>
+            <translation>Valores de campos personalizados: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft invoices: %1</source>
+            <translation>Borradores de factura: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stored payment methods: %1</source>
+            <translation>Métodos de pago guardados: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unsent emails: %1</source>
+            <translation>Correos sin enviar: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 was erased</source>
+            <translation>Se ha borrado la ficha de %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clients erased: %1</source>
+            <translation>Clientes borrados: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The record is gone, with everything recorded about them.</source>
+            <translation>La ficha se ha borrado, junto con todo lo registrado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoices kept as issued: %1</source>
+            <translation>Facturas conservadas tal como se emitieron: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts kept: %1</source>
+            <translation>Recibos conservados: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>They stay in Billing, linked to no one, as the law requires.</source>
+            <translation>Se quedan en Facturación, sin vincular a nadie, como exige la ley.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There were no issued invoices or payments to keep.</source>
+            <translation>No había facturas emitidas ni pagos que conservar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/transfer/export_dialog.py" line="+81" />
+            <source>Export contact record</source>
+            <translation>Exportar ficha del contacto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export client record</source>
+            <translation>Exportar ficha del cliente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export practice</source>
+            <translation>Exportar la consulta</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Every client and contact, each in their own folder, with their notes and forms (PDF and JSON), files, emails and invoices</source>
+            <translation>Todos los clientes y contactos, cada uno en su carpeta, con sus notas y formularios (PDF y JSON), archivos, correos y facturas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheet files (CSV) of clients, contacts, appointments, invoices and payments</source>
+            <translation>Hojas de cálculo (CSV) de clientes, contactos, citas, facturas y pagos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The definitions of your custom fields</source>
+            <translation>Las definiciones de tus campos personalizados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details, custom fields and relationships</source>
+            <translation>Datos, campos personalizados y relaciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes and forms, as PDF and as structured data (JSON)</source>
+            <translation>Notas y formularios, en PDF y como datos estructurados (JSON)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emails, as .eml files</source>
+            <translation>Correos, como archivos .eml</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices, as PDF</source>
+            <translation>Facturas, en PDF</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What is included</source>
+            <translation>Qué se incluye</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>One .&amp;zip file</source>
+            <translation>Un archivo .&amp;zip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A f&amp;older</source>
+            <translation>Una &amp;carpeta</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;In folder</source>
+            <translation>En la car&amp;peta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language of the PDFs</source>
+            <translation>&amp;Idioma de los PDF</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The export holds health information unencrypted, readable by anyone who gets the file. Keep it somewhere safe, send it only by a secure channel, and delete it when it is no longer needed.</source>
+            <translation>La exportación contiene información de salud sin cifrar, legible por cualquiera que obtenga el archivo. Guárdala en un lugar seguro, envíala solo por un canal seguro y elimínala cuando ya no la necesites.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+157" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="-154" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportar</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Export into folder</source>
+            <translation>Exportar a la carpeta</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Give the export a name and a folder.</source>
+            <translation>Ponle un nombre y una carpeta a la exportación.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Exporting the practice…</source>
+            <translation>Exportando la consulta…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exporting %1’s record…</source>
+            <translation>Exportando la ficha de %1…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Exported to:</source>
+            <translation>Exportado a:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The export was not made. %1</source>
+            <translation>No se ha hecho la exportación. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export cancelled. Nothing was left behind.</source>
+            <translation>Exportación cancelada. No ha quedado ningún archivo.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export complete</source>
+            <translation>Exportación completada</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>It holds health information unencrypted: keep it safe and delete it when it is no longer needed.</source>
+            <translation>Contiene información de salud sin cifrar: guárdala en un lugar seguro y elimínala cuando ya no la necesites.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Cancel the export?</source>
+            <translation>¿Cancelar la exportación?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The export is still running. Cancel it and close? What was written so far is removed.</source>
+            <translation>La exportación sigue en curso. ¿Cancelarla y cerrar? Se eliminará lo escrito hasta ahora.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel export</source>
+            <translation>Cancelar exportación</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldDialog</name>
         <message>
             <location filename="../../ui/clients/record/new_field_dialog.py" line="+41" />
@@ -4458,7 +5265,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/documentation/file_actions.py" line="+67" />
+            <location filename="../../ui/documentation/file_actions.py" line="+68" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
@@ -4565,6 +5372,143 @@ Se abre con la misma frase de contraseña.</translation>
             <location line="+2" />
             <source>Move to trash…</source>
             <translation>Mover a la papelera…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../ui/transfer/import_file_page.py" line="+48" />
+            <source>Choose a CSV file: a spreadsheet saved as CSV, or a list exported from another program. Nothing is written until the last step.</source>
+            <translation>Elige un archivo CSV: una hoja de cálculo guardada como CSV o una lista exportada desde otro programa. No se escribe nada hasta el último paso.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-8 with byte-order mark (Excel)</source>
+            <translation>UTF-8 con marca de orden de bytes (Excel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-16 (Excel “Unicode text”)</source>
+            <translation>UTF-16 (Excel «Texto Unicode»)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Windows-1252 (Western European)</source>
+            <translation>Windows-1252 (Europa occidental)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latin-1 (ISO-8859-1)</source>
+            <translation>Latin-1 (ISO-8859-1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Comma ( , )</source>
+            <translation>Coma ( , )</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Semicolon ( ; )</source>
+            <translation>Punto y coma ( ; )</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab</source>
+            <translation>Tabulador</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Vertical bar ( | )</source>
+            <translation>Barra vertical ( | )</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row %1</source>
+            <translation>Fila %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Encoding</source>
+            <translation>&amp;Codificación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Separator</source>
+            <translation>&amp;Separador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Column names in</source>
+            <translation>&amp;Nombres de columna en</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>How the file was understood</source>
+            <translation>Cómo se ha interpretado el archivo</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Choose a CSV file</source>
+            <translation>Elegir un archivo CSV</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Archivos CSV y de texto (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The file could not be read: %1</source>
+            <translation>No se ha podido leer el archivo: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” has column names but no rows under them: there is nothing to import.</source>
+            <translation>«%1» tiene nombres de columna, pero ninguna fila debajo: no hay nada que importar.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No file chosen yet.</source>
+            <translation>Aún no has elegido ningún archivo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) to import</source>
+            <translation>
+                <numerusform>%n fila para importar</numerusform>
+                <numerusform>%n filas para importar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The first %n row(s), with the file's line numbers. If the letters or columns look wrong, change the encoding or the separator above.</source>
+            <translation>
+                <numerusform>Se muestra %n fila, con su número de línea en el archivo. Si las letras o las columnas no se ven bien, cambia la codificación o el separador de arriba.</numerusform>
+                <numerusform>Se muestran las %n primeras filas, con sus números de línea en el archivo. Si las letras o las columnas no se ven bien, cambia la codificación o el separador de arriba.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) have more cells than there are column names: the extra cells are left out.</source>
+            <translation>
+                <numerusform>%n fila tiene más celdas que nombres de columna: las celdas sobrantes se omiten.</numerusform>
+                <numerusform>%n filas tienen más celdas que nombres de columna: las celdas sobrantes se omiten.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5071,7 +6015,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>IcsExportDialog</name>
         <message>
-            <location filename="../../ui/calendar/ics_export_dialog.py" line="+40" />
+            <location filename="../../ui/calendar/ics_export_dialog.py" line="+41" />
             <source>Export to a phone calendar</source>
             <translation>Exportar al calendario del móvil</translation>
         </message>
@@ -5119,6 +6063,319 @@ Se abre con la misma frase de contraseña.</translation>
             <location line="+13" />
             <source>The file could not be written: %1</source>
             <translation>No se pudo escribir el archivo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../ui/transfer/import_history_dialog.py" line="+36" />
+            <source>Past imports</source>
+            <translation>Importaciones anteriores</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undoing an import removes the people it created and gives the people it updated their previous details back. People who have notes, appointments or invoices since are kept.</source>
+            <translation>Al deshacer una importación se elimina a las personas que creó y las personas que actualizó recuperan sus datos anteriores. Se conservan las personas que desde entonces tienen notas, citas o facturas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Of</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation>Creados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Skipped</source>
+            <translation>Omitidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not imported</source>
+            <translation>No importados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No imports yet.</source>
+            <translation>Aún no hay importaciones.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+67" />
+            <source>Undo import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Completed</source>
+            <translation>Completada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undone</source>
+            <translation>Deshecha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interrupted</source>
+            <translation>Interrumpida</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Undo this import?</source>
+            <translation>¿Deshacer esta importación?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”: the %2 it created are removed, and the people it updated get their previous details back.</source>
+            <translation>“%1”: se elimina a las personas que creó (%2) y las que actualizó recuperan sus datos anteriores.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Undoing the import…</source>
+            <translation>Deshaciendo la importación…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Undoing the import… %1 of %2</source>
+            <translation>Deshaciendo la importación… %1 de %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Undone: %1 removed.</source>
+            <translation>Importación deshecha. Eliminados: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n persona ha recuperado sus datos anteriores.</numerusform>
+                <numerusform>%n personas han recuperado sus datos anteriores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have records since the import.</source>
+            <translation>
+                <numerusform>%n persona conservada: su ficha tiene registros posteriores a la importación.</numerusform>
+                <numerusform>%n personas conservadas: sus fichas tienen registros posteriores a la importación.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <location filename="../../ui/transfer/import_common.py" line="+73" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 - rejected rows.csv</source>
+            <translation>%1 - filas rechazadas.csv</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save rejected rows</source>
+            <translation>Guardar filas rechazadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contacto</numerusform>
+                <numerusform>%n contactos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n cliente</numerusform>
+                <numerusform>%n clientes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/transfer/import_wizard.py" line="+56" />
+            <source>Import contacts</source>
+            <translation>Importar contactos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import clients</source>
+            <translation>Importar clientes</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>1 File</source>
+            <translation>1 Archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>2 Columns</source>
+            <translation>2 Columnas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>3 Check</source>
+            <translation>3 Revisión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>4 Import</source>
+            <translation>4 Importación</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+83" />
+            <source>Importing %Ln contact(s)…</source>
+            <translation>
+                <numerusform>Importando %Ln contacto…</numerusform>
+                <numerusform>Importando %Ln contactos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Importing %Ln client(s)…</source>
+            <translation>
+                <numerusform>Importando %Ln cliente…</numerusform>
+                <numerusform>Importando %Ln clientes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Import cancelled. Nothing was changed.</source>
+            <translation>Importación cancelada. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The import stopped: %1</source>
+            <translation>La importación se ha detenido: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Undo this import?</source>
+            <translation>¿Deshacer esta importación?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The people this import created are removed, and the people it updated get their previous details back.</source>
+            <translation>Se eliminan las personas que creó esta importación, y las que actualizó recuperan sus datos anteriores.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo import</source>
+            <translation>Deshacer importación</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undoing the import…</source>
+            <translation>Deshaciendo la importación…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Rejected rows saved as “%1”.</source>
+            <translation>Filas rechazadas guardadas como «%1».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The rejected rows were not saved</source>
+            <translation>No se han guardado las filas rechazadas</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Undoing the import</source>
+            <translation>Deshaciendo la importación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please wait until the import has been undone.</source>
+            <translation>Espera a que se deshaga la importación.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel the import?</source>
+            <translation>¿Cancelar la importación?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The import is still running. If you cancel it, what it has imported so far is taken back and nothing is changed.</source>
+            <translation>La importación sigue en curso. Si la cancelas, se deshace lo importado hasta ahora y no se cambia nada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel import</source>
+            <translation>Cancelar importación</translation>
         </message>
     </context>
     <context>
@@ -5337,7 +6594,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>InvoiceActions</name>
         <message>
-            <location filename="../../ui/billing/invoice_actions.py" line="+86" />
+            <location filename="../../ui/billing/invoice_actions.py" line="+87" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
@@ -6441,6 +7698,31 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
         </message>
         <message>
             <location line="+5" />
+            <source>&amp;Export practice…</source>
+            <translation>&amp;Exportar la consulta…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clients from a CSV file…</source>
+            <translation>Clientes desde un archivo CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contacts from a CSV file…</source>
+            <translation>Contactos desde un archivo CSV…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Past imports…</source>
+            <translation>Importaciones anteriores…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Change &amp;passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
@@ -6500,7 +7782,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <translation>Frase de contraseña cambiada</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+27" />
             <source>About Consulta</source>
             <translation>Acerca de Consulta</translation>
         </message>
@@ -6763,7 +8045,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
     <context>
         <name>MethodRow</name>
         <message>
-            <location filename="../../ui/clients/record/payment_lists.py" line="+227" />
+            <location filename="../../ui/clients/record/payment_lists.py" line="+210" />
             <source>Card</source>
             <translation>Tarjeta</translation>
         </message>
@@ -6904,6 +8186,54 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <location line="+45" />
             <source>Give a first name or a last name.</source>
             <translation>Indica un nombre o un apellido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewColumnFieldDialog</name>
+        <message>
+            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+36" />
+            <source>New custom field</source>
+            <translation>Nuevo campo personalizado</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.</source>
+            <translation>Para la columna «%1». El campo se añade a la sección «%2» al hacer la importación y se vuelve a quitar si la deshaces.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>One option per line</source>
+            <translation>Una opción por línea</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Options</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Values in the column that are not listed here are added as options.</source>
+            <translation>Los valores de la columna que no figuren aquí se añaden como opciones.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Label</source>
+            <translation>Etiqueta del campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Use this field</source>
+            <translation>Usar este campo</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The field needs a label.</source>
+            <translation>El campo necesita una etiqueta.</translation>
         </message>
     </context>
     <context>
@@ -8054,7 +9384,7 @@ Se enviará en cuanto vuelva la conexión.</translation>
     <context>
         <name>PaymentTableModel</name>
         <message>
-            <location line="-262" />
+            <location line="-246" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -8179,6 +9509,35 @@ Se enviará en cuanto vuelva la conexión.</translation>
             <location line="+13" />
             <source>Delete field</source>
             <translation>Eliminar campo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../../ui/transfer/progress_panel.py" line="+47" />
+            <location line="+19" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Starting…</source>
+            <translation>Empezando…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelling: undoing what was done…</source>
+            <translation>Cancelando: deshaciendo lo hecho…</translation>
         </message>
     </context>
     <context>
@@ -9385,6 +10744,29 @@ Para dejar de ofrecerlo y mantener esas citas tal como están, desactívalo en s
             <location line="+3" />
             <source>overpaid or paid ahead</source>
             <translation>pagado de más o por adelantado</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <location filename="../../ui/transfer/progress_panel.py" line="-54" />
+            <source>The disk is full. Free some space, then try again.</source>
+            <translation>El disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consulta may not write there. Choose another folder.</source>
+            <translation>Consulta no tiene permiso para escribir ahí. Elige otra carpeta.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The files could not be written: %1</source>
+            <translation>No se han podido escribir los archivos: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something went wrong: %1</source>
+            <translation>Algo ha fallado: %1</translation>
         </message>
     </context>
     <context>

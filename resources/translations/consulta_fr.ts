@@ -4,7 +4,7 @@
     <context>
         <name>ActionStrip</name>
         <message>
-            <location filename="../../ui/clients/record/client_invoices_table.py" line="+285" />
+            <location filename="../../ui/clients/record/client_invoices_table.py" line="+283" />
             <location line="+1" />
             <source>More actions</source>
             <translation>Plus d'actions</translation>
@@ -324,7 +324,7 @@
     <context>
         <name>AttachmentList</name>
         <message>
-            <location filename="../../ui/mail/attachments.py" line="+202" />
+            <location filename="../../ui/mail/attachments.py" line="+203" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
@@ -447,7 +447,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>BillingArea</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="+121" />
+            <location filename="../../ui/billing/billing_area.py" line="+122" />
             <source>Billing</source>
             <translation>Facturation</translation>
         </message>
@@ -644,7 +644,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>BillingSettingsPage</name>
         <message>
-            <location filename="../../ui/settings/billing_page.py" line="+85" />
+            <location filename="../../ui/settings/billing_page.py" line="+86" />
             <source>Billing</source>
             <translation>Facturation</translation>
         </message>
@@ -1398,6 +1398,150 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
     </context>
     <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../ui/transfer/import_check_page.py" line="+179" />
+            <source>Checking every row…</source>
+            <translation>Vérification de chaque ligne…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save rejected rows…</source>
+            <translation>Enregistrer les lignes refusées…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A CSV of these rows with what is wrong in each, to fix and import again</source>
+            <translation>Un CSV de ces lignes avec ce qui ne va pas dans chacune, pour les corriger et les importer à nouveau</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>These rows are left out. Fix them in the file, or save them apart and import them again later.</source>
+            <translation>Ces lignes sont laissées de côté. Corrigez-les dans le fichier, ou enregistrez-les à part et importez-les à nouveau plus tard.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Skip all</source>
+            <translation>Tout ignorer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import all anyway</source>
+            <translation>Tout importer quand même</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update all existing</source>
+            <translation>Mettre à jour les existants</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skipped rows are not imported. “Update” writes what the row has onto the existing person.</source>
+            <translation>Les lignes ignorées ne sont pas importées. “Mettre à jour” écrit le contenu de la ligne sur la personne existante.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Cannot be imported (%1)</source>
+            <translation>Non importables (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Possible duplicates (%1)</source>
+            <translation>Doublons possibles (%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New custom fields: %1</source>
+            <translation>Nouveaux champs personnalisés : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New tags: %1</source>
+            <translation>Nouvelles étiquettes : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%n new contact(s) will be created</source>
+            <translation>
+                <numerusform>%n nouveau contact sera créé</numerusform>
+                <numerusform>%n nouveaux contacts seront créés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n new client(s) will be created</source>
+            <translation>
+                <numerusform>%n nouveau client sera créé</numerusform>
+                <numerusform>%n nouveaux clients seront créés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated</source>
+            <translation>
+                <numerusform>%n contact existant sera mis à jour</numerusform>
+                <numerusform>%n contacts existants seront mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated</source>
+            <translation>
+                <numerusform>%n client existant sera mis à jour</numerusform>
+                <numerusform>%n clients existants seront mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) cannot be imported</source>
+            <translation>
+                <numerusform>%n ligne ne peut pas être importée</numerusform>
+                <numerusform>%n lignes ne peuvent pas être importées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n possible duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon possible</numerusform>
+                <numerusform>%n doublons possibles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckText</name>
+        <message>
+            <location line="-300" />
+            <source>Skip</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import anyway</source>
+            <translation>Importer quand même</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update the existing one</source>
+            <translation>Mettre à jour l'existant</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientActions</name>
         <message>
             <location filename="../../ui/clients/client_actions.py" line="+49" />
@@ -1457,20 +1601,6 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <source>Move to trash</source>
             <translation>Mettre à la corbeille</translation>
         </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>Erase %n client(s) and everything recorded about them? This cannot be undone.</source>
-            <translation>
-                <numerusform>Effacer %n client et tout ce qui est enregistré à son sujet ? C'est irréversible.</numerusform>
-                <numerusform>Effacer %n clients et tout ce qui est enregistré à leur sujet ? C'est irréversible.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+1" />
-            <source>Delete permanently</source>
-            <translation>Supprimer définitivement</translation>
-        </message>
     </context>
     <context>
         <name>ClientListView</name>
@@ -1490,7 +1620,17 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Nouveau client (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add clients from a CSV file</source>
+            <translation>Ajouter des clients depuis un fichier CSV</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Filter by name, email or phone</source>
             <translation>Filtrer par nom, courriel ou téléphone</translation>
         </message>
@@ -1555,7 +1695,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Aucun client ici</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+86" />
             <source>All tags</source>
             <translation>Toutes les étiquettes</translation>
         </message>
@@ -1624,7 +1764,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>ClientRecordView</name>
         <message>
-            <location filename="../../ui/clients/record/record_view.py" line="+79" />
+            <location filename="../../ui/clients/record/record_view.py" line="+83" />
             <source>← Clients</source>
             <translation>← Clients</translation>
         </message>
@@ -1654,7 +1794,23 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Supprimer définitivement…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+5" />
+            <source>Book appointment…</source>
+            <translation>Planifier un rendez-vous…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export client record…</source>
+            <translation>Exporter le dossier du client…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>More actions</source>
+            <translation>Plus d'actions</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Overview</source>
             <translation>Aperçu</translation>
         </message>
@@ -1704,7 +1860,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Mettre à la corbeille…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>No tags yet: create them from the clients list.</source>
             <translation>Pas encore d'étiquettes : créez-les depuis la liste des clients.</translation>
         </message>
@@ -1720,23 +1876,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Mettre %1 à la corbeille ? Le dossier est conservé et peut être restauré depuis la corbeille.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Cannot delete</source>
-            <translation>Suppression impossible</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+3" />
-            <source>Delete permanently</source>
-            <translation>Supprimer définitivement</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Delete %1 and everything in their record for good? This cannot be undone.</source>
-            <translation>Supprimer %1 et tout son dossier pour de bon ? C'est irréversible.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+32" />
             <source>Not changed</source>
             <translation>Non modifié</translation>
         </message>
@@ -1813,9 +1953,127 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
     </context>
     <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../../ui/transfer/import_columns_page.py" line="+85" />
+            <source>Say where each column of the file goes. Columns were matched by their names: check them, and pick “Do not import” for what you do not need.</source>
+            <translation>Indiquez où va chaque colonne du fichier. Les colonnes ont été associées d'après leur nom : vérifiez-les et choisissez « Ne pas importer » pour celles dont vous n'avez pas besoin.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save mapping…</source>
+            <translation>Enregistrer la correspondance…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remember these choices to use them for the next file</source>
+            <translation>Mémoriser ces choix pour les réutiliser avec le prochain fichier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved mappings:</source>
+            <translation>Correspondances enregistrées :</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No column is imported as a name. Every person needs a first or a last name: choose the column that holds it, or every row will be refused.</source>
+            <translation>Aucune colonne n'est importée comme nom. Chaque personne doit avoir un prénom ou un nom : choisissez la colonne qui le contient, sinon toutes les lignes seront refusées.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Examples</source>
+            <translation>Exemples</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import as</source>
+            <translation>Importer comme</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dates written as</source>
+            <translation>Dates écrites sous la forme</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import “%1” as</source>
+            <translation>Importer « %1 » comme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year-month-day (2024-12-31)</source>
+            <translation>Année-mois-jour (2024-12-31)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day first (31/12/2024)</source>
+            <translation>Jour en premier (31/12/2024)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month first (12/31/2024)</source>
+            <translation>Mois en premier (12/31/2024)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both orders fit every date here: check</source>
+            <translation>Les deux ordres conviennent à toutes ces dates : vérifiez</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New custom field…</source>
+            <translation>Nouveau champ personnalisé…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New field: %1 (%2)</source>
+            <translation>Nouveau champ : %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Choose one…</source>
+            <translation>Choisissez…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None saved yet</source>
+            <translation>Aucune enregistrée pour l'instant</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Using the mapping “%1”.</source>
+            <translation>Correspondance « %1 » utilisée.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save mapping</source>
+            <translation>Enregistrer la correspondance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give these choices a name. The next time, pick it under “Saved mappings” and columns with the same names are set the same way.</source>
+            <translation>Donnez un nom à ces choix. La prochaine fois, choisissez-le dans « Correspondances enregistrées » et les colonnes portant les mêmes noms seront réglées de la même façon.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mapping “%1” saved.</source>
+            <translation>Correspondance « %1 » enregistrée.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
-            <location filename="../../ui/mail/composer.py" line="+105" />
+            <location filename="../../ui/mail/composer.py" line="+106" />
             <location line="+150" />
             <source>New message</source>
             <translation>Nouveau message</translation>
@@ -2052,7 +2310,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>ContactProfileView</name>
         <message>
-            <location filename="../../ui/contacts/contact_profile_view.py" line="+39" />
+            <location filename="../../ui/contacts/contact_profile_view.py" line="+41" />
             <source>← Contacts</source>
             <translation>← Contacts</translation>
         </message>
@@ -2072,7 +2330,18 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Mettre à la &amp;corbeille…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+2" />
+            <source>Export contact record…</source>
+            <translation>Exporter le dossier du contact…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>More actions</source>
+            <translation>Plus d'actions</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -2147,7 +2416,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Convertir en client</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Move %1 to the trash? Their links to clients are hidden until restored.</source>
             <translation>Mettre %1 à la corbeille ? Ses liens avec des clients sont masqués jusqu'à sa restauration.</translation>
         </message>
@@ -2203,7 +2472,17 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>+ Nouveau contact</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add contacts from a CSV file</source>
+            <translation>Ajouter des contacts depuis un fichier CSV</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Filter by name, email or phone</source>
             <translation>Filtrer par nom, courriel ou téléphone</translation>
         </message>
@@ -2267,7 +2546,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Non restauré</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -2501,7 +2780,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../app/mail/messages.py" line="+248" />
+            <location filename="../../app/mail/messages.py" line="+249" />
             <location line="+20" />
             <location filename="../../app/mail/remote.py" line="+112" />
             <location filename="../../app/mail/send.py" line="+200" />
@@ -2969,7 +3248,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <location line="+4" />
             <location filename="../../app/services/invoice_records.py" line="-34" />
             <location filename="../../app/services/service_catalog.py" line="+63" />
-            <location line="+81" />
+            <location line="+77" />
             <source>That service no longer exists.</source>
             <translation>Ce service n'existe plus.</translation>
         </message>
@@ -3145,7 +3424,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Une série peut s'étendre sur trois ans au plus.</translation>
         </message>
         <message>
-            <location filename="../../app/services/service_catalog.py" line="-206" />
+            <location filename="../../app/services/service_catalog.py" line="-202" />
             <source>Enter a whole amount: {currency} has no decimals.</source>
             <translation>Saisissez un montant entier : {currency} n'a pas de décimales.</translation>
         </message>
@@ -3181,17 +3460,17 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+40" />
-            <location line="+46" />
+            <location line="+55" />
             <source>{host} does not offer STARTTLS on port {port}, so the password would travel unprotected. Choose TLS, or the port your provider gives for it.</source>
             <translation>{host} ne propose pas STARTTLS sur le port {port} : le mot de passe circulerait sans protection. Choisissez TLS, ou le port que votre fournisseur indique pour cela.</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-47" />
             <source>{host} does not speak IMAP4rev1, which Consulta needs.</source>
             <translation>{host} ne prend pas en charge IMAP4rev1, dont Consulta a besoin.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+54" />
             <source>{host} does not offer to log in (SMTP AUTH) on port {port}.</source>
             <translation>{host} ne propose pas de s'identifier (SMTP AUTH) sur le port {port}.</translation>
         </message>
@@ -3399,7 +3678,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../app/services/templates.py" line="+249" />
+            <location filename="../../app/services/templates.py" line="+244" />
             <source>That form template no longer exists.</source>
             <translation>Ce modèle de formulaire n'existe plus.</translation>
         </message>
@@ -3435,7 +3714,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/services/templates.py" line="-97" />
+            <location filename="../../app/services/templates.py" line="-92" />
             <source>That template no longer exists.</source>
             <translation>Ce modèle n'existe plus.</translation>
         </message>
@@ -3496,7 +3775,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Donnez un nom au modèle.</translation>
         </message>
         <message>
-            <location filename="../../app/mail/parse.py" line="+36" />
+            <location filename="../../app/mail/parse.py" line="+41" />
             <source>This message could not be displayed fully. The original is kept unchanged.</source>
             <translation>Ce message n'a pas pu être affiché entièrement. L'original est conservé tel quel.</translation>
         </message>
@@ -3930,7 +4209,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>DocListModel</name>
         <message>
-            <location filename="../../ui/documentation/doc_list_model.py" line="+107" />
+            <location filename="../../ui/documentation/doc_list_model.py" line="+108" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -4160,6 +4439,157 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../ui/transfer/import_done_page.py" line="+26" />
+            <source>Changed your mind? Undo import removes the people this import created and gives the people it updated their previous details back. You can also do it later from Past imports.</source>
+            <translation>Vous avez changé d'avis ? Annuler l'importation supprime les personnes créées par cette importation et rend aux personnes mises à jour leurs informations précédentes. Vous pouvez aussi le faire plus tard depuis Importations précédentes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Undo import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save rejected rows…</source>
+            <translation>Enregistrer les lignes refusées…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Import finished</source>
+            <translation>Importation terminée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n contact(s) created.</source>
+            <translation>
+                <numerusform>%n contact créé.</numerusform>
+                <numerusform>%n contacts créés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) created.</source>
+            <translation>
+                <numerusform>%n client créé.</numerusform>
+                <numerusform>%n clients créés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated.</source>
+            <translation>
+                <numerusform>%n contact existant mis à jour.</numerusform>
+                <numerusform>%n contacts existants mis à jour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated.</source>
+            <translation>
+                <numerusform>%n client existant mis à jour.</numerusform>
+                <numerusform>%n clients existants mis à jour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n doublon ignoré.</numerusform>
+                <numerusform>%n doublons ignorés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) could not be imported.</source>
+            <translation>
+                <numerusform>%n ligne n'a pas pu être importée.</numerusform>
+                <numerusform>%n lignes n'ont pas pu être importées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import undone</source>
+            <translation>Importation annulée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n contact(s) removed.</source>
+            <translation>
+                <numerusform>%n contact supprimé.</numerusform>
+                <numerusform>%n contacts supprimés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) removed.</source>
+            <translation>
+                <numerusform>%n client supprimé.</numerusform>
+                <numerusform>%n clients supprimés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n personne a retrouvé ses informations précédentes.</numerusform>
+                <numerusform>%n personnes ont retrouvé leurs informations précédentes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have notes, forms, files, appointments, invoices or payments since the import.</source>
+            <translation>
+                <numerusform>%n personne conservée : elle a des notes, formulaires, fichiers, rendez-vous, factures ou paiements depuis l'importation.</numerusform>
+                <numerusform>%n personnes conservées : elles ont des notes, formulaires, fichiers, rendez-vous, factures ou paiements depuis l'importation.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesModel</name>
+        <message>
+            <location filename="../../ui/transfer/import_check_page.py" line="+13" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name in the file</source>
+            <translation>Nom dans le fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Looks like</source>
+            <translation>Ressemble à</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Because of</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Line %1 of this file</source>
+            <translation>Ligne %1 de ce fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same email</source>
+            <translation>Même courriel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same name and date of birth</source>
+            <translation>Même nom et même date de naissance</translation>
+        </message>
+    </context>
+    <context>
         <name>EditRelationshipDialog</name>
         <message>
             <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+288" />
@@ -4191,7 +4621,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>EmailSettingsPage</name>
         <message>
-            <location filename="../../ui/settings/email_page.py" line="+66" />
+            <location filename="../../ui/settings/email_page.py" line="+67" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -4390,6 +4820,383 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../ui/clients/erase_dialog.py" line="+64" />
+            <source>Delete permanently</source>
+            <translation>Supprimer définitivement</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Erase %1 for good?</source>
+            <translation>Effacer %1 définitivement ?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Erase these clients for good? %1</source>
+            <translation>Effacer définitivement ces clients ? %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Everything recorded about them is erased and cannot be brought back: the record and its custom fields, relationships, notes, forms, files, stored emails and appointments.</source>
+            <translation>Tout ce qui a été enregistré est effacé et ne peut pas être récupéré : le dossier et ses champs personnalisés, relations, notes, formulaires, fichiers, courriels enregistrés et rendez-vous.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Issued invoices and credit notes, and payments with their receipts, stay exactly as issued, linked to no one, because the law requires keeping them.</source>
+            <translation>Les factures et avoirs émis, ainsi que les paiements et leurs reçus, restent tels qu'ils ont été émis, sans être rattachés à personne, car la loi impose de les conserver.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The client asked for their data to be erased</source>
+            <translation>Le client a demandé l'effacement de ses données</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added by mistake</source>
+            <translation>Ajouté par erreur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duplicate record</source>
+            <translation>Dossier en double</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other…</source>
+            <translation>Autre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a reason…</source>
+            <translation>Choisissez un motif…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Details</source>
+            <translation>Informations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The reason is kept in the audit log, with what was erased (never the erased details themselves).</source>
+            <translation>Le motif est conservé dans le journal d'audit, avec ce qui a été effacé (jamais les informations effacées elles-mêmes).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De&amp;tails</source>
+            <translation>Dé&amp;tails</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Erase permanently</source>
+            <translation>&amp;Effacer définitivement</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Say why (needed for “Other”)</source>
+            <translation>Précisez pourquoi (obligatoire pour « Autre »)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Notes: %1</source>
+            <translation>Notes : %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forms: %1</source>
+            <translation>Formulaires : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files: %1</source>
+            <translation>Fichiers : %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stored emails: %1</source>
+            <translation>Courriels enregistrés : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments: %1</source>
+            <translation>Rendez-vous : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships: %1</source>
+            <translation>Relations : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field values: %1</source>
+            <translation>Valeurs de champs personnalisés : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft invoices: %1</source>
+            <translation>Brouillons de facture : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stored payment methods: %1</source>
+            <translation>Moyens de paiement enregistrés : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unsent emails: %1</source>
+            <translation>Courriels non envoyés : %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 was erased</source>
+            <translation>Le dossier de %1 a été effacé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clients erased: %1</source>
+            <translation>Clients effacés : %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The record is gone, with everything recorded about them.</source>
+            <translation>Le dossier a été effacé, avec tout ce qui y était enregistré.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoices kept as issued: %1</source>
+            <translation>Factures conservées telles qu'émises : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts kept: %1</source>
+            <translation>Reçus conservés : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>They stay in Billing, linked to no one, as the law requires.</source>
+            <translation>Ils restent dans Facturation, sans être rattachés à personne, comme l'exige la loi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There were no issued invoices or payments to keep.</source>
+            <translation>Il n'y avait ni facture émise ni paiement à conserver.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/transfer/export_dialog.py" line="+81" />
+            <source>Export contact record</source>
+            <translation>Exporter le dossier du contact</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export client record</source>
+            <translation>Exporter le dossier du client</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export practice</source>
+            <translation>Exporter le cabinet</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Every client and contact, each in their own folder, with their notes and forms (PDF and JSON), files, emails and invoices</source>
+            <translation>Tous les clients et contacts, chacun dans son propre dossier, avec ses notes et formulaires (PDF et JSON), fichiers, courriels et factures</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheet files (CSV) of clients, contacts, appointments, invoices and payments</source>
+            <translation>Fichiers tableur (CSV) des clients, contacts, rendez-vous, factures et paiements</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The definitions of your custom fields</source>
+            <translation>Les définitions de vos champs personnalisés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details, custom fields and relationships</source>
+            <translation>Informations, champs personnalisés et relations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes and forms, as PDF and as structured data (JSON)</source>
+            <translation>Notes et formulaires, en PDF et en données structurées (JSON)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emails, as .eml files</source>
+            <translation>Courriels, en fichiers .eml</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices, as PDF</source>
+            <translation>Factures, en PDF</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What is included</source>
+            <translation>Ce qui est inclus</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>One .&amp;zip file</source>
+            <translation>Un fichier .&amp;zip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A f&amp;older</source>
+            <translation>Un &amp;dossier</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;In folder</source>
+            <translation>Dans le d&amp;ossier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language of the PDFs</source>
+            <translation>&amp;Langue des PDF</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The export holds health information unencrypted, readable by anyone who gets the file. Keep it somewhere safe, send it only by a secure channel, and delete it when it is no longer needed.</source>
+            <translation>L'exportation contient des informations de santé non chiffrées, lisibles par quiconque obtient le fichier. Conservez-la en lieu sûr, ne l'envoyez que par un canal sécurisé et supprimez-la quand vous n'en avez plus besoin.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+157" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="-154" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Export into folder</source>
+            <translation>Exporter dans le dossier</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Give the export a name and a folder.</source>
+            <translation>Donnez un nom et un dossier à l'exportation.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Exporting the practice…</source>
+            <translation>Exportation du cabinet…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exporting %1’s record…</source>
+            <translation>Exportation du dossier de %1…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Exported to:</source>
+            <translation>Exporté vers :</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The export was not made. %1</source>
+            <translation>L'exportation n'a pas été effectuée. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export cancelled. Nothing was left behind.</source>
+            <translation>Exportation annulée. Aucun fichier n'est resté.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export complete</source>
+            <translation>Exportation terminée</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>It holds health information unencrypted: keep it safe and delete it when it is no longer needed.</source>
+            <translation>Elle contient des informations de santé non chiffrées : conservez-la en lieu sûr et supprimez-la quand vous n'en avez plus besoin.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Cancel the export?</source>
+            <translation>Annuler l'exportation ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The export is still running. Cancel it and close? What was written so far is removed.</source>
+            <translation>L'exportation est toujours en cours. L'annuler et fermer ? Ce qui a déjà été écrit sera supprimé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel export</source>
+            <translation>Annuler l'exportation</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldDialog</name>
         <message>
             <location filename="../../ui/clients/record/new_field_dialog.py" line="+41" />
@@ -4458,7 +5265,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/documentation/file_actions.py" line="+67" />
+            <location filename="../../ui/documentation/file_actions.py" line="+68" />
             <source>Save a copy</source>
             <translation>Enregistrer une copie</translation>
         </message>
@@ -4565,6 +5372,143 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <location line="+2" />
             <source>Move to trash…</source>
             <translation>Mettre à la corbeille…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../ui/transfer/import_file_page.py" line="+48" />
+            <source>Choose a CSV file: a spreadsheet saved as CSV, or a list exported from another program. Nothing is written until the last step.</source>
+            <translation>Choisissez un fichier CSV : une feuille de calcul enregistrée au format CSV, ou une liste exportée d'un autre logiciel. Rien n'est écrit avant la dernière étape.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-8 with byte-order mark (Excel)</source>
+            <translation>UTF-8 avec indicateur d'ordre des octets (Excel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-16 (Excel “Unicode text”)</source>
+            <translation>UTF-16 (Excel « Texte Unicode »)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Windows-1252 (Western European)</source>
+            <translation>Windows-1252 (Europe occidentale)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latin-1 (ISO-8859-1)</source>
+            <translation>Latin-1 (ISO-8859-1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Comma ( , )</source>
+            <translation>Virgule ( , )</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Semicolon ( ; )</source>
+            <translation>Point-virgule ( ; )</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab</source>
+            <translation>Tabulation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Vertical bar ( | )</source>
+            <translation>Barre verticale ( | )</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row %1</source>
+            <translation>Ligne %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Encoding</source>
+            <translation>&amp;Encodage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Separator</source>
+            <translation>&amp;Séparateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Column names in</source>
+            <translation>&amp;Noms des colonnes dans</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>How the file was understood</source>
+            <translation>Comment le fichier a été interprété</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Choose a CSV file</source>
+            <translation>Choisir un fichier CSV</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The file could not be read: %1</source>
+            <translation>Le fichier n'a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” has column names but no rows under them: there is nothing to import.</source>
+            <translation>« %1 » a des noms de colonnes mais aucune ligne en dessous : il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No file chosen yet.</source>
+            <translation>Aucun fichier choisi pour l'instant.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) to import</source>
+            <translation>
+                <numerusform>%n ligne à importer</numerusform>
+                <numerusform>%n lignes à importer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The first %n row(s), with the file's line numbers. If the letters or columns look wrong, change the encoding or the separator above.</source>
+            <translation>
+                <numerusform>Voici %n ligne, avec son numéro dans le fichier. Si les lettres ou les colonnes semblent incorrectes, changez l'encodage ou le séparateur ci-dessus.</numerusform>
+                <numerusform>Voici les %n premières lignes, avec leur numéro dans le fichier. Si les lettres ou les colonnes semblent incorrectes, changez l'encodage ou le séparateur ci-dessus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) have more cells than there are column names: the extra cells are left out.</source>
+            <translation>
+                <numerusform>%n ligne a plus de cellules que de noms de colonnes : les cellules en trop sont ignorées.</numerusform>
+                <numerusform>%n lignes ont plus de cellules que de noms de colonnes : les cellules en trop sont ignorées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5071,7 +6015,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>IcsExportDialog</name>
         <message>
-            <location filename="../../ui/calendar/ics_export_dialog.py" line="+40" />
+            <location filename="../../ui/calendar/ics_export_dialog.py" line="+41" />
             <source>Export to a phone calendar</source>
             <translation>Exporter vers l'agenda d'un téléphone</translation>
         </message>
@@ -5119,6 +6063,319 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <location line="+13" />
             <source>The file could not be written: %1</source>
             <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../ui/transfer/import_history_dialog.py" line="+36" />
+            <source>Past imports</source>
+            <translation>Importations précédentes</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undoing an import removes the people it created and gives the people it updated their previous details back. People who have notes, appointments or invoices since are kept.</source>
+            <translation>Annuler une importation supprime les personnes qu'elle a créées et rend aux personnes qu'elle a mises à jour leurs informations précédentes. Les personnes qui ont depuis des notes, des rendez-vous ou des factures sont conservées.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Of</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation>Créés</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Skipped</source>
+            <translation>Ignorés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not imported</source>
+            <translation>Non importés</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No imports yet.</source>
+            <translation>Aucune importation pour l'instant.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+67" />
+            <source>Undo import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Completed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undone</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interrupted</source>
+            <translation>Interrompue</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Undo this import?</source>
+            <translation>Annuler cette importation ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”: the %2 it created are removed, and the people it updated get their previous details back.</source>
+            <translation>“%1” : les personnes qu'elle a créées (%2) sont supprimées, et celles qu'elle a mises à jour retrouvent leurs informations précédentes.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Undoing the import…</source>
+            <translation>Annulation de l'importation…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Undoing the import… %1 of %2</source>
+            <translation>Annulation de l'importation… %1 sur %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Undone: %1 removed.</source>
+            <translation>Importation annulée. Supprimés : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n personne a retrouvé ses informations précédentes.</numerusform>
+                <numerusform>%n personnes ont retrouvé leurs informations précédentes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have records since the import.</source>
+            <translation>
+                <numerusform>%n personne conservée : son dossier contient des éléments ajoutés depuis l'importation.</numerusform>
+                <numerusform>%n personnes conservées : leur dossier contient des éléments ajoutés depuis l'importation.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <location filename="../../ui/transfer/import_common.py" line="+73" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 - rejected rows.csv</source>
+            <translation>%1 - lignes rejetées.csv</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save rejected rows</source>
+            <translation>Enregistrer les lignes rejetées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/transfer/import_wizard.py" line="+56" />
+            <source>Import contacts</source>
+            <translation>Importer des contacts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import clients</source>
+            <translation>Importer des clients</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>1 File</source>
+            <translation>1 Fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>2 Columns</source>
+            <translation>2 Colonnes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>3 Check</source>
+            <translation>3 Vérification</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>4 Import</source>
+            <translation>4 Importation</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+83" />
+            <source>Importing %Ln contact(s)…</source>
+            <translation>
+                <numerusform>Importation de %Ln contact…</numerusform>
+                <numerusform>Importation de %Ln contacts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Importing %Ln client(s)…</source>
+            <translation>
+                <numerusform>Importation de %Ln client…</numerusform>
+                <numerusform>Importation de %Ln clients…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Import cancelled. Nothing was changed.</source>
+            <translation>Importation interrompue. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The import stopped: %1</source>
+            <translation>L'importation s'est arrêtée : %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Undo this import?</source>
+            <translation>Annuler cette importation ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The people this import created are removed, and the people it updated get their previous details back.</source>
+            <translation>Les personnes créées par cette importation sont supprimées, et celles qu'elle a mises à jour retrouvent leurs informations précédentes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undoing the import…</source>
+            <translation>Annulation de l'importation…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Rejected rows saved as “%1”.</source>
+            <translation>Lignes rejetées enregistrées sous « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The rejected rows were not saved</source>
+            <translation>Les lignes rejetées n'ont pas été enregistrées</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Undoing the import</source>
+            <translation>Annulation de l'importation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please wait until the import has been undone.</source>
+            <translation>Veuillez patienter jusqu'à ce que l'importation soit annulée.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel the import?</source>
+            <translation>Interrompre l'importation ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The import is still running. If you cancel it, what it has imported so far is taken back and nothing is changed.</source>
+            <translation>L'importation est toujours en cours. Si vous l'interrompez, ce qui a déjà été importé est retiré et rien n'est modifié.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel import</source>
+            <translation>Interrompre l'importation</translation>
         </message>
     </context>
     <context>
@@ -5337,7 +6594,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>InvoiceActions</name>
         <message>
-            <location filename="../../ui/billing/invoice_actions.py" line="+86" />
+            <location filename="../../ui/billing/invoice_actions.py" line="+87" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
@@ -6441,6 +7698,31 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
         </message>
         <message>
             <location line="+5" />
+            <source>&amp;Export practice…</source>
+            <translation>&amp;Exporter le cabinet…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clients from a CSV file…</source>
+            <translation>Clients depuis un fichier CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contacts from a CSV file…</source>
+            <translation>Contacts depuis un fichier CSV…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Past imports…</source>
+            <translation>Importations précédentes…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Change &amp;passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
@@ -6500,7 +7782,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+27" />
             <source>About Consulta</source>
             <translation>À propos de Consulta</translation>
         </message>
@@ -6763,7 +8045,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
     <context>
         <name>MethodRow</name>
         <message>
-            <location filename="../../ui/clients/record/payment_lists.py" line="+227" />
+            <location filename="../../ui/clients/record/payment_lists.py" line="+210" />
             <source>Card</source>
             <translation>Carte</translation>
         </message>
@@ -6904,6 +8186,54 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <location line="+45" />
             <source>Give a first name or a last name.</source>
             <translation>Indiquez un prénom ou un nom.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewColumnFieldDialog</name>
+        <message>
+            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+36" />
+            <source>New custom field</source>
+            <translation>Nouveau champ personnalisé</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.</source>
+            <translation>Pour la colonne « %1 ». Le champ est ajouté à la section « %2 » lors de l'importation, et retiré si vous annulez l'importation.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>One option per line</source>
+            <translation>Une option par ligne</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Values in the column that are not listed here are added as options.</source>
+            <translation>Les valeurs de la colonne qui ne figurent pas ici sont ajoutées comme options.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Use this field</source>
+            <translation>Utiliser ce champ</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The field needs a label.</source>
+            <translation>Le champ doit avoir un libellé.</translation>
         </message>
     </context>
     <context>
@@ -8054,7 +9384,7 @@ Il partira dès le retour de la connexion.</translation>
     <context>
         <name>PaymentTableModel</name>
         <message>
-            <location line="-262" />
+            <location line="-246" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -8179,6 +9509,35 @@ Il partira dès le retour de la connexion.</translation>
             <location line="+13" />
             <source>Delete field</source>
             <translation>Supprimer le champ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../../ui/transfer/progress_panel.py" line="+47" />
+            <location line="+19" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelling: undoing what was done…</source>
+            <translation>Annulation : retour en arrière…</translation>
         </message>
     </context>
     <context>
@@ -9385,6 +10744,29 @@ Pour ne plus le proposer tout en gardant ces rendez-vous tels quels, désactivez
             <location line="+3" />
             <source>overpaid or paid ahead</source>
             <translation>trop-perçu ou payé d'avance</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <location filename="../../ui/transfer/progress_panel.py" line="-54" />
+            <source>The disk is full. Free some space, then try again.</source>
+            <translation>Le disque est plein. Libérez de l'espace, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consulta may not write there. Choose another folder.</source>
+            <translation>Consulta n'a pas le droit d'écrire ici. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The files could not be written: %1</source>
+            <translation>Les fichiers n'ont pas pu être écrits : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something went wrong: %1</source>
+            <translation>Une erreur s'est produite : %1</translation>
         </message>
     </context>
     <context>

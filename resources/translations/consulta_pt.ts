@@ -4,7 +4,7 @@
     <context>
         <name>ActionStrip</name>
         <message>
-            <location filename="../../ui/clients/record/client_invoices_table.py" line="+285" />
+            <location filename="../../ui/clients/record/client_invoices_table.py" line="+283" />
             <location line="+1" />
             <source>More actions</source>
             <translation>Mais ações</translation>
@@ -324,7 +324,7 @@
     <context>
         <name>AttachmentList</name>
         <message>
-            <location filename="../../ui/mail/attachments.py" line="+202" />
+            <location filename="../../ui/mail/attachments.py" line="+203" />
             <source>(no name)</source>
             <translation>(sem nome)</translation>
         </message>
@@ -447,7 +447,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>BillingArea</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="+121" />
+            <location filename="../../ui/billing/billing_area.py" line="+122" />
             <source>Billing</source>
             <translation>Faturação</translation>
         </message>
@@ -644,7 +644,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>BillingSettingsPage</name>
         <message>
-            <location filename="../../ui/settings/billing_page.py" line="+85" />
+            <location filename="../../ui/settings/billing_page.py" line="+86" />
             <source>Billing</source>
             <translation>Faturação</translation>
         </message>
@@ -1398,6 +1398,150 @@ Abre com a mesma frase-passe.</translation>
         </message>
     </context>
     <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../ui/transfer/import_check_page.py" line="+179" />
+            <source>Checking every row…</source>
+            <translation>A verificar todas as linhas…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Line</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save rejected rows…</source>
+            <translation>Guardar linhas recusadas…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A CSV of these rows with what is wrong in each, to fix and import again</source>
+            <translation>Um CSV destas linhas com o que está errado em cada uma, para as corrigir e importar novamente</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>These rows are left out. Fix them in the file, or save them apart and import them again later.</source>
+            <translation>Estas linhas ficam de fora. Corrija-as no ficheiro, ou guarde-as à parte e importe-as novamente mais tarde.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Skip all</source>
+            <translation>Ignorar todos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import all anyway</source>
+            <translation>Importar todos mesmo assim</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update all existing</source>
+            <translation>Atualizar todos os existentes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skipped rows are not imported. “Update” writes what the row has onto the existing person.</source>
+            <translation>As linhas ignoradas não são importadas. “Atualizar” escreve o conteúdo da linha na pessoa existente.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Cannot be imported (%1)</source>
+            <translation>Não importáveis (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Possible duplicates (%1)</source>
+            <translation>Possíveis duplicados (%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New custom fields: %1</source>
+            <translation>Novos campos personalizados: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New tags: %1</source>
+            <translation>Novas etiquetas: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%n new contact(s) will be created</source>
+            <translation>
+                <numerusform>Será criado %n contacto novo</numerusform>
+                <numerusform>Serão criados %n contactos novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n new client(s) will be created</source>
+            <translation>
+                <numerusform>Será criado %n cliente novo</numerusform>
+                <numerusform>Serão criados %n clientes novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated</source>
+            <translation>
+                <numerusform>Será atualizado %n contacto existente</numerusform>
+                <numerusform>Serão atualizados %n contactos existentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated</source>
+            <translation>
+                <numerusform>Será atualizado %n cliente existente</numerusform>
+                <numerusform>Serão atualizados %n clientes existentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) cannot be imported</source>
+            <translation>
+                <numerusform>%n linha não pode ser importada</numerusform>
+                <numerusform>%n linhas não podem ser importadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n possible duplicate(s)</source>
+            <translation>
+                <numerusform>%n possível duplicado</numerusform>
+                <numerusform>%n possíveis duplicados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckText</name>
+        <message>
+            <location line="-300" />
+            <source>Skip</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import anyway</source>
+            <translation>Importar mesmo assim</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update the existing one</source>
+            <translation>Atualizar o existente</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientActions</name>
         <message>
             <location filename="../../ui/clients/client_actions.py" line="+49" />
@@ -1457,20 +1601,6 @@ Abre com a mesma frase-passe.</translation>
             <source>Move to trash</source>
             <translation>Mover para o lixo</translation>
         </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>Erase %n client(s) and everything recorded about them? This cannot be undone.</source>
-            <translation>
-                <numerusform>Apagar %n cliente e tudo o que está registado sobre ele? Não é possível anular.</numerusform>
-                <numerusform>Apagar %n clientes e tudo o que está registado sobre eles? Não é possível anular.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+1" />
-            <source>Delete permanently</source>
-            <translation>Eliminar definitivamente</translation>
-        </message>
     </context>
     <context>
         <name>ClientListView</name>
@@ -1490,7 +1620,17 @@ Abre com a mesma frase-passe.</translation>
             <translation>Novo cliente (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add clients from a CSV file</source>
+            <translation>Adicionar clientes a partir de um ficheiro CSV</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Filter by name, email or phone</source>
             <translation>Filtrar por nome, email ou telefone</translation>
         </message>
@@ -1555,7 +1695,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Não há clientes aqui</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+86" />
             <source>All tags</source>
             <translation>Todas as etiquetas</translation>
         </message>
@@ -1624,7 +1764,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>ClientRecordView</name>
         <message>
-            <location filename="../../ui/clients/record/record_view.py" line="+79" />
+            <location filename="../../ui/clients/record/record_view.py" line="+83" />
             <source>← Clients</source>
             <translation>← Clientes</translation>
         </message>
@@ -1654,7 +1794,23 @@ Abre com a mesma frase-passe.</translation>
             <translation>Eliminar definitivamente…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+5" />
+            <source>Book appointment…</source>
+            <translation>Marcar consulta…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export client record…</source>
+            <translation>Exportar ficha do cliente…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>More actions</source>
+            <translation>Mais ações</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Overview</source>
             <translation>Visão geral</translation>
         </message>
@@ -1704,7 +1860,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Mover para o lixo…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>No tags yet: create them from the clients list.</source>
             <translation>Ainda não há etiquetas: crie-as a partir da lista de clientes.</translation>
         </message>
@@ -1720,23 +1876,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Mover %1 para o lixo? A ficha é mantida e pode ser restaurada a partir do lixo.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Cannot delete</source>
-            <translation>Não é possível eliminar</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+3" />
-            <source>Delete permanently</source>
-            <translation>Eliminar definitivamente</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Delete %1 and everything in their record for good? This cannot be undone.</source>
-            <translation>Eliminar %1 e tudo o que está na sua ficha para sempre? Não é possível anular.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+32" />
             <source>Not changed</source>
             <translation>Não foi alterado</translation>
         </message>
@@ -1813,9 +1953,127 @@ Abre com a mesma frase-passe.</translation>
         </message>
     </context>
     <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../../ui/transfer/import_columns_page.py" line="+85" />
+            <source>Say where each column of the file goes. Columns were matched by their names: check them, and pick “Do not import” for what you do not need.</source>
+            <translation>Indique para onde vai cada coluna do ficheiro. As colunas foram associadas pelo nome: verifique-as e escolha «Não importar» nas de que não precisa.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save mapping…</source>
+            <translation>Guardar correspondência…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remember these choices to use them for the next file</source>
+            <translation>Memorizar estas escolhas para as usar no próximo ficheiro</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved mappings:</source>
+            <translation>Correspondências guardadas:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No column is imported as a name. Every person needs a first or a last name: choose the column that holds it, or every row will be refused.</source>
+            <translation>Nenhuma coluna é importada como nome. Cada pessoa precisa de um nome próprio ou de um apelido: escolha a coluna que o contém, ou todas as linhas serão recusadas.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Column in the file</source>
+            <translation>Coluna do ficheiro</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Examples</source>
+            <translation>Exemplos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dates written as</source>
+            <translation>Datas escritas como</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import “%1” as</source>
+            <translation>Importar «%1» como</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year-month-day (2024-12-31)</source>
+            <translation>Ano-mês-dia (2024-12-31)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day first (31/12/2024)</source>
+            <translation>Dia primeiro (31/12/2024)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month first (12/31/2024)</source>
+            <translation>Mês primeiro (12/31/2024)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both orders fit every date here: check</source>
+            <translation>As duas ordens servem para todas estas datas: verifique</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New custom field…</source>
+            <translation>Novo campo personalizado…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New field: %1 (%2)</source>
+            <translation>Novo campo: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Choose one…</source>
+            <translation>Escolha um…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None saved yet</source>
+            <translation>Nenhuma guardada ainda</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Using the mapping “%1”.</source>
+            <translation>A usar a correspondência «%1».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save mapping</source>
+            <translation>Guardar correspondência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give these choices a name. The next time, pick it under “Saved mappings” and columns with the same names are set the same way.</source>
+            <translation>Dê um nome a estas escolhas. Da próxima vez, escolha-o em «Correspondências guardadas» e as colunas com os mesmos nomes ficam configuradas da mesma forma.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Mapping “%1” saved.</source>
+            <translation>Correspondência «%1» guardada.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
-            <location filename="../../ui/mail/composer.py" line="+105" />
+            <location filename="../../ui/mail/composer.py" line="+106" />
             <location line="+150" />
             <source>New message</source>
             <translation>Nova mensagem</translation>
@@ -2052,7 +2310,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>ContactProfileView</name>
         <message>
-            <location filename="../../ui/contacts/contact_profile_view.py" line="+39" />
+            <location filename="../../ui/contacts/contact_profile_view.py" line="+41" />
             <source>← Contacts</source>
             <translation>← Contactos</translation>
         </message>
@@ -2072,7 +2330,18 @@ Abre com a mesma frase-passe.</translation>
             <translation>Mover para o &amp;lixo…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+2" />
+            <source>Export contact record…</source>
+            <translation>Exportar ficha do contacto…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>More actions</source>
+            <translation>Mais ações</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
@@ -2147,7 +2416,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Converter em cliente</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>Move %1 to the trash? Their links to clients are hidden until restored.</source>
             <translation>Mover %1 para o lixo? As suas ligações a clientes ficam ocultas até ser restaurado.</translation>
         </message>
@@ -2203,7 +2472,17 @@ Abre com a mesma frase-passe.</translation>
             <translation>+ Novo contacto</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add contacts from a CSV file</source>
+            <translation>Adicionar contactos a partir de um ficheiro CSV</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Filter by name, email or phone</source>
             <translation>Filtrar por nome, email ou telefone</translation>
         </message>
@@ -2267,7 +2546,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Não foi restaurado</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Unsaved changes</source>
             <translation>Alterações por guardar</translation>
         </message>
@@ -2501,7 +2780,7 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../app/mail/messages.py" line="+248" />
+            <location filename="../../app/mail/messages.py" line="+249" />
             <location line="+20" />
             <location filename="../../app/mail/remote.py" line="+112" />
             <location filename="../../app/mail/send.py" line="+200" />
@@ -2969,7 +3248,7 @@ Abre com a mesma frase-passe.</translation>
             <location line="+4" />
             <location filename="../../app/services/invoice_records.py" line="-34" />
             <location filename="../../app/services/service_catalog.py" line="+63" />
-            <location line="+81" />
+            <location line="+77" />
             <source>That service no longer exists.</source>
             <translation>Esse serviço já não existe.</translation>
         </message>
@@ -3145,7 +3424,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Uma série pode abranger no máximo três anos.</translation>
         </message>
         <message>
-            <location filename="../../app/services/service_catalog.py" line="-206" />
+            <location filename="../../app/services/service_catalog.py" line="-202" />
             <source>Enter a whole amount: {currency} has no decimals.</source>
             <translation>Introduza um valor inteiro: {currency} não tem casas decimais.</translation>
         </message>
@@ -3181,17 +3460,17 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+40" />
-            <location line="+46" />
+            <location line="+55" />
             <source>{host} does not offer STARTTLS on port {port}, so the password would travel unprotected. Choose TLS, or the port your provider gives for it.</source>
             <translation>{host} não oferece STARTTLS na porta {port}, por isso a palavra-passe viajaria sem proteção. Escolha TLS, ou a porta que o seu fornecedor indica para isso.</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-47" />
             <source>{host} does not speak IMAP4rev1, which Consulta needs.</source>
             <translation>{host} não suporta IMAP4rev1, de que o Consulta precisa.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+54" />
             <source>{host} does not offer to log in (SMTP AUTH) on port {port}.</source>
             <translation>{host} não oferece início de sessão (SMTP AUTH) na porta {port}.</translation>
         </message>
@@ -3399,7 +3678,7 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../app/services/templates.py" line="+249" />
+            <location filename="../../app/services/templates.py" line="+244" />
             <source>That form template no longer exists.</source>
             <translation>Esse modelo de formulário já não existe.</translation>
         </message>
@@ -3435,7 +3714,7 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/services/templates.py" line="-97" />
+            <location filename="../../app/services/templates.py" line="-92" />
             <source>That template no longer exists.</source>
             <translation>Esse modelo já não existe.</translation>
         </message>
@@ -3496,7 +3775,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Dê um nome ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../app/mail/parse.py" line="+36" />
+            <location filename="../../app/mail/parse.py" line="+41" />
             <source>This message could not be displayed fully. The original is kept unchanged.</source>
             <translation>Não foi possível mostrar esta mensagem por completo. O original é mantido sem alterações.</translation>
         </message>
@@ -3930,7 +4209,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>DocListModel</name>
         <message>
-            <location filename="../../ui/documentation/doc_list_model.py" line="+107" />
+            <location filename="../../ui/documentation/doc_list_model.py" line="+108" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -4160,6 +4439,157 @@ Abre com a mesma frase-passe.</translation>
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../ui/transfer/import_done_page.py" line="+26" />
+            <source>Changed your mind? Undo import removes the people this import created and gives the people it updated their previous details back. You can also do it later from Past imports.</source>
+            <translation>Mudou de ideias? Anular a importação elimina as pessoas criadas por esta importação e devolve às pessoas atualizadas os seus dados anteriores. Também pode fazê-lo mais tarde em Importações anteriores.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Undo import</source>
+            <translation>Anular a importação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save rejected rows…</source>
+            <translation>Guardar linhas recusadas…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Import finished</source>
+            <translation>Importação concluída</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n contact(s) created.</source>
+            <translation>
+                <numerusform>%n contacto criado.</numerusform>
+                <numerusform>%n contactos criados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) created.</source>
+            <translation>
+                <numerusform>%n cliente criado.</numerusform>
+                <numerusform>%n clientes criados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n existing contact(s) updated.</source>
+            <translation>
+                <numerusform>%n contacto existente atualizado.</numerusform>
+                <numerusform>%n contactos existentes atualizados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n existing client(s) updated.</source>
+            <translation>
+                <numerusform>%n cliente existente atualizado.</numerusform>
+                <numerusform>%n clientes existentes atualizados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n duplicate(s) skipped.</source>
+            <translation>
+                <numerusform>%n duplicado ignorado.</numerusform>
+                <numerusform>%n duplicados ignorados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) could not be imported.</source>
+            <translation>
+                <numerusform>%n linha não pôde ser importada.</numerusform>
+                <numerusform>%n linhas não puderam ser importadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import undone</source>
+            <translation>Importação anulada</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n contact(s) removed.</source>
+            <translation>
+                <numerusform>%n contacto eliminado.</numerusform>
+                <numerusform>%n contactos eliminados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) removed.</source>
+            <translation>
+                <numerusform>%n cliente eliminado.</numerusform>
+                <numerusform>%n clientes eliminados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n pessoa recuperou os seus dados anteriores.</numerusform>
+                <numerusform>%n pessoas recuperaram os seus dados anteriores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have notes, forms, files, appointments, invoices or payments since the import.</source>
+            <translation>
+                <numerusform>%n pessoa mantida: tem notas, formulários, ficheiros, consultas, faturas ou pagamentos desde a importação.</numerusform>
+                <numerusform>%n pessoas mantidas: têm notas, formulários, ficheiros, consultas, faturas ou pagamentos desde a importação.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesModel</name>
+        <message>
+            <location filename="../../ui/transfer/import_check_page.py" line="+13" />
+            <source>Line</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name in the file</source>
+            <translation>Nome no ficheiro</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Looks like</source>
+            <translation>Parece-se com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Because of</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What to do</source>
+            <translation>O que fazer</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Line %1 of this file</source>
+            <translation>Linha %1 deste ficheiro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same email</source>
+            <translation>Mesmo email</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same name and date of birth</source>
+            <translation>Mesmo nome e data de nascimento</translation>
+        </message>
+    </context>
+    <context>
         <name>EditRelationshipDialog</name>
         <message>
             <location filename="../../ui/clients/record/new_relationship_dialog.py" line="+288" />
@@ -4191,7 +4621,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>EmailSettingsPage</name>
         <message>
-            <location filename="../../ui/settings/email_page.py" line="+66" />
+            <location filename="../../ui/settings/email_page.py" line="+67" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
@@ -4390,6 +4820,383 @@ Abre com a mesma frase-passe.</translation>
         </message>
     </context>
     <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../ui/clients/erase_dialog.py" line="+64" />
+            <source>Delete permanently</source>
+            <translation>Eliminar definitivamente</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Erase %1 for good?</source>
+            <translation>Apagar %1 definitivamente?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Erase these clients for good? %1</source>
+            <translation>Apagar definitivamente estes clientes? %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Everything recorded about them is erased and cannot be brought back: the record and its custom fields, relationships, notes, forms, files, stored emails and appointments.</source>
+            <translation>Tudo o que está registado é apagado e não pode ser recuperado: a ficha e os seus campos personalizados, relações, notas, formulários, ficheiros, emails guardados e consultas.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Issued invoices and credit notes, and payments with their receipts, stay exactly as issued, linked to no one, because the law requires keeping them.</source>
+            <translation>As faturas e notas de crédito emitidas, e os pagamentos com os respetivos recibos, ficam exatamente como foram emitidos, sem ligação a ninguém, porque a lei obriga a conservá-los.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The client asked for their data to be erased</source>
+            <translation>O cliente pediu que os seus dados fossem apagados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added by mistake</source>
+            <translation>Adicionado por engano</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duplicate record</source>
+            <translation>Ficha duplicada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other…</source>
+            <translation>Outro…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a reason…</source>
+            <translation>Escolha um motivo…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Details</source>
+            <translation>Dados pessoais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The reason is kept in the audit log, with what was erased (never the erased details themselves).</source>
+            <translation>O motivo fica no registo de auditoria, com o que foi apagado (nunca os próprios dados apagados).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De&amp;tails</source>
+            <translation>De&amp;talhes</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Erase permanently</source>
+            <translation>&amp;Apagar definitivamente</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Say why (needed for “Other”)</source>
+            <translation>Indique porquê (obrigatório para «Outro»)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Notes: %1</source>
+            <translation>Notas: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Forms: %1</source>
+            <translation>Formulários: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files: %1</source>
+            <translation>Ficheiros: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stored emails: %1</source>
+            <translation>Emails guardados: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments: %1</source>
+            <translation>Consultas: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships: %1</source>
+            <translation>Relações: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field values: %1</source>
+            <translation>Valores de campos personalizados: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft invoices: %1</source>
+            <translation>Rascunhos de fatura: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stored payment methods: %1</source>
+            <translation>Métodos de pagamento guardados: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unsent emails: %1</source>
+            <translation>Emails por enviar: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 was erased</source>
+            <translation>A ficha de %1 foi apagada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clients erased: %1</source>
+            <translation>Clientes apagados: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The record is gone, with everything recorded about them.</source>
+            <translation>A ficha foi apagada, com tudo o que estava registado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Invoices kept as issued: %1</source>
+            <translation>Faturas mantidas tal como emitidas: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts kept: %1</source>
+            <translation>Recibos mantidos: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>They stay in Billing, linked to no one, as the law requires.</source>
+            <translation>Ficam na Faturação, sem ligação a ninguém, como a lei exige.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There were no issued invoices or payments to keep.</source>
+            <translation>Não havia faturas emitidas nem pagamentos a conservar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/transfer/export_dialog.py" line="+81" />
+            <source>Export contact record</source>
+            <translation>Exportar ficha do contacto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export client record</source>
+            <translation>Exportar ficha do cliente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export practice</source>
+            <translation>Exportar o consultório</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Every client and contact, each in their own folder, with their notes and forms (PDF and JSON), files, emails and invoices</source>
+            <translation>Todos os clientes e contactos, cada um na sua pasta, com as notas e formulários (PDF e JSON), ficheiros, emails e faturas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spreadsheet files (CSV) of clients, contacts, appointments, invoices and payments</source>
+            <translation>Folhas de cálculo (CSV) de clientes, contactos, consultas, faturas e pagamentos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The definitions of your custom fields</source>
+            <translation>As definições dos seus campos personalizados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details, custom fields and relationships</source>
+            <translation>Dados, campos personalizados e relações</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments</source>
+            <translation>Consultas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes and forms, as PDF and as structured data (JSON)</source>
+            <translation>Notas e formulários, em PDF e como dados estruturados (JSON)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files</source>
+            <translation>Ficheiros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emails, as .eml files</source>
+            <translation>Emails, como ficheiros .eml</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices, as PDF</source>
+            <translation>Faturas, em PDF</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What is included</source>
+            <translation>O que inclui</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>One .&amp;zip file</source>
+            <translation>Um ficheiro .&amp;zip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A f&amp;older</source>
+            <translation>Uma &amp;pasta</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder</source>
+            <translation>Pasta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hoose…</source>
+            <translation>Es&amp;colher…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;In folder</source>
+            <translation>Na pa&amp;sta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language of the PDFs</source>
+            <translation>&amp;Idioma dos PDF</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The export holds health information unencrypted, readable by anyone who gets the file. Keep it somewhere safe, send it only by a secure channel, and delete it when it is no longer needed.</source>
+            <translation>A exportação contém informação de saúde não encriptada, legível por quem obtiver o ficheiro. Guarde-a num local seguro, envie-a só por um canal seguro e elimine-a quando já não for necessária.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+157" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location line="-154" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportar</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Export into folder</source>
+            <translation>Exportar para a pasta</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Give the export a name and a folder.</source>
+            <translation>Dê um nome e uma pasta à exportação.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Exporting the practice…</source>
+            <translation>A exportar o consultório…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exporting %1’s record…</source>
+            <translation>A exportar a ficha de %1…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Exported to:</source>
+            <translation>Exportado para:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The export was not made. %1</source>
+            <translation>A exportação não foi feita. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export cancelled. Nothing was left behind.</source>
+            <translation>Exportação cancelada. Não ficou nada para trás.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export complete</source>
+            <translation>Exportação concluída</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>It holds health information unencrypted: keep it safe and delete it when it is no longer needed.</source>
+            <translation>Contém informação de saúde não encriptada: guarde-a em segurança e elimine-a quando já não for necessária.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Mostrar na pasta</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Cancel the export?</source>
+            <translation>Cancelar a exportação?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The export is still running. Cancel it and close? What was written so far is removed.</source>
+            <translation>A exportação ainda está em curso. Cancelá-la e fechar? O que já foi escrito é removido.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel export</source>
+            <translation>Cancelar exportação</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldDialog</name>
         <message>
             <location filename="../../ui/clients/record/new_field_dialog.py" line="+41" />
@@ -4458,7 +5265,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/documentation/file_actions.py" line="+67" />
+            <location filename="../../ui/documentation/file_actions.py" line="+68" />
             <source>Save a copy</source>
             <translation>Guardar uma cópia</translation>
         </message>
@@ -4565,6 +5372,143 @@ Abre com a mesma frase-passe.</translation>
             <location line="+2" />
             <source>Move to trash…</source>
             <translation>Mover para o lixo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../ui/transfer/import_file_page.py" line="+48" />
+            <source>Choose a CSV file: a spreadsheet saved as CSV, or a list exported from another program. Nothing is written until the last step.</source>
+            <translation>Escolha um ficheiro CSV: uma folha de cálculo guardada como CSV ou uma lista exportada de outro programa. Nada é gravado até ao último passo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose file…</source>
+            <translation>Escolher ficheiro…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-8 with byte-order mark (Excel)</source>
+            <translation>UTF-8 com marca de ordem de bytes (Excel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-16 (Excel “Unicode text”)</source>
+            <translation>UTF-16 (Excel «Texto Unicode»)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Windows-1252 (Western European)</source>
+            <translation>Windows-1252 (Europa Ocidental)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latin-1 (ISO-8859-1)</source>
+            <translation>Latin-1 (ISO-8859-1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Comma ( , )</source>
+            <translation>Vírgula ( , )</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Semicolon ( ; )</source>
+            <translation>Ponto e vírgula ( ; )</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tab</source>
+            <translation>Tabulação</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Vertical bar ( | )</source>
+            <translation>Barra vertical ( | )</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row %1</source>
+            <translation>Linha %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Encoding</source>
+            <translation>&amp;Codificação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Separator</source>
+            <translation>&amp;Separador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Column names in</source>
+            <translation>&amp;Nomes das colunas na</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>How the file was understood</source>
+            <translation>Como o ficheiro foi interpretado</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Choose a CSV file</source>
+            <translation>Escolher um ficheiro CSV</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Ficheiros CSV e de texto (*.csv *.txt *.tsv);;Todos os ficheiros (*)</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Reading the file…</source>
+            <translation>A ler o ficheiro…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The file could not be read: %1</source>
+            <translation>Não foi possível ler o ficheiro: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” has column names but no rows under them: there is nothing to import.</source>
+            <translation>«%1» tem nomes de colunas, mas nenhuma linha por baixo: não há nada a importar.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No file chosen yet.</source>
+            <translation>Ainda não escolheu nenhum ficheiro.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n row(s) to import</source>
+            <translation>
+                <numerusform>%n linha a importar</numerusform>
+                <numerusform>%n linhas a importar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The first %n row(s), with the file's line numbers. If the letters or columns look wrong, change the encoding or the separator above.</source>
+            <translation>
+                <numerusform>Mostra-se %n linha, com o respetivo número no ficheiro. Se as letras ou as colunas parecerem erradas, altere a codificação ou o separador acima.</numerusform>
+                <numerusform>Mostram-se as %n primeiras linhas, com os respetivos números no ficheiro. Se as letras ou as colunas parecerem erradas, altere a codificação ou o separador acima.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n row(s) have more cells than there are column names: the extra cells are left out.</source>
+            <translation>
+                <numerusform>%n linha tem mais células do que nomes de colunas: as células a mais são ignoradas.</numerusform>
+                <numerusform>%n linhas têm mais células do que nomes de colunas: as células a mais são ignoradas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5071,7 +6015,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>IcsExportDialog</name>
         <message>
-            <location filename="../../ui/calendar/ics_export_dialog.py" line="+40" />
+            <location filename="../../ui/calendar/ics_export_dialog.py" line="+41" />
             <source>Export to a phone calendar</source>
             <translation>Exportar para o calendário do telemóvel</translation>
         </message>
@@ -5119,6 +6063,319 @@ Abre com a mesma frase-passe.</translation>
             <location line="+13" />
             <source>The file could not be written: %1</source>
             <translation>Não foi possível escrever o ficheiro: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../ui/transfer/import_history_dialog.py" line="+36" />
+            <source>Past imports</source>
+            <translation>Importações anteriores</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undoing an import removes the people it created and gives the people it updated their previous details back. People who have notes, appointments or invoices since are kept.</source>
+            <translation>Anular uma importação elimina as pessoas que criou e devolve às pessoas que atualizou os seus dados anteriores. As pessoas que tenham, desde então, notas, consultas ou faturas são mantidas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Ficheiro</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Of</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation>Criados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated</source>
+            <translation>Atualizados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Skipped</source>
+            <translation>Ignorados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not imported</source>
+            <translation>Não importados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No imports yet.</source>
+            <translation>Ainda não há importações.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+67" />
+            <source>Undo import</source>
+            <translation>Anular a importação</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Completed</source>
+            <translation>Concluída</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undone</source>
+            <translation>Anulada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interrupted</source>
+            <translation>Interrompida</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Undo this import?</source>
+            <translation>Anular esta importação?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1”: the %2 it created are removed, and the people it updated get their previous details back.</source>
+            <translation>“%1”: as pessoas que criou (%2) são eliminadas e as que atualizou recuperam os seus dados anteriores.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Undoing the import…</source>
+            <translation>A anular a importação…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Undoing the import… %1 of %2</source>
+            <translation>A anular a importação… %1 de %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Undone: %1 removed.</source>
+            <translation>Importação anulada. Eliminados: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n person(s) given their previous details back.</source>
+            <translation>
+                <numerusform>%n pessoa recuperou os seus dados anteriores.</numerusform>
+                <numerusform>%n pessoas recuperaram os seus dados anteriores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n person(s) kept: they have records since the import.</source>
+            <translation>
+                <numerusform>%n pessoa mantida: a sua ficha tem registos posteriores à importação.</numerusform>
+                <numerusform>%n pessoas mantidas: as suas fichas têm registos posteriores à importação.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportText</name>
+        <message>
+            <location filename="../../ui/transfer/import_common.py" line="+73" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 - rejected rows.csv</source>
+            <translation>%1 - linhas rejeitadas.csv</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save rejected rows</source>
+            <translation>Guardar linhas rejeitadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>Ficheiros CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contacto</numerusform>
+                <numerusform>%n contactos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n cliente</numerusform>
+                <numerusform>%n clientes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/transfer/import_wizard.py" line="+56" />
+            <source>Import contacts</source>
+            <translation>Importar contactos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import clients</source>
+            <translation>Importar clientes</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Anterior</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Seguinte &gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>1 File</source>
+            <translation>1 Ficheiro</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>2 Columns</source>
+            <translation>2 Colunas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>3 Check</source>
+            <translation>3 Verificação</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>4 Import</source>
+            <translation>4 Importação</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+83" />
+            <source>Importing %Ln contact(s)…</source>
+            <translation>
+                <numerusform>A importar %Ln contacto…</numerusform>
+                <numerusform>A importar %Ln contactos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Importing %Ln client(s)…</source>
+            <translation>
+                <numerusform>A importar %Ln cliente…</numerusform>
+                <numerusform>A importar %Ln clientes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Import cancelled. Nothing was changed.</source>
+            <translation>Importação cancelada. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The import stopped: %1</source>
+            <translation>A importação parou: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Undo this import?</source>
+            <translation>Anular esta importação?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The people this import created are removed, and the people it updated get their previous details back.</source>
+            <translation>As pessoas criadas por esta importação são removidas e as que ela atualizou recuperam os dados anteriores.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo import</source>
+            <translation>Anular importação</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undoing the import…</source>
+            <translation>A anular a importação…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Rejected rows saved as “%1”.</source>
+            <translation>Linhas rejeitadas guardadas como «%1».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The rejected rows were not saved</source>
+            <translation>As linhas rejeitadas não foram guardadas</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Undoing the import</source>
+            <translation>A anular a importação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please wait until the import has been undone.</source>
+            <translation>Aguarde até que a importação seja anulada.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel the import?</source>
+            <translation>Cancelar a importação?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The import is still running. If you cancel it, what it has imported so far is taken back and nothing is changed.</source>
+            <translation>A importação ainda está a decorrer. Se a cancelar, o que já foi importado é desfeito e nada é alterado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel import</source>
+            <translation>Cancelar importação</translation>
         </message>
     </context>
     <context>
@@ -5337,7 +6594,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>InvoiceActions</name>
         <message>
-            <location filename="../../ui/billing/invoice_actions.py" line="+86" />
+            <location filename="../../ui/billing/invoice_actions.py" line="+87" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
@@ -6441,6 +7698,31 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
         </message>
         <message>
             <location line="+5" />
+            <source>&amp;Export practice…</source>
+            <translation>&amp;Exportar o consultório…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import</source>
+            <translation>I&amp;mportar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clients from a CSV file…</source>
+            <translation>Clientes a partir de um ficheiro CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contacts from a CSV file…</source>
+            <translation>Contactos a partir de um ficheiro CSV…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Past imports…</source>
+            <translation>Importações anteriores…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Change &amp;passphrase…</source>
             <translation>Alterar a frase-&amp;passe…</translation>
         </message>
@@ -6500,7 +7782,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <translation>Frase-passe alterada</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+27" />
             <source>About Consulta</source>
             <translation>Acerca do Consulta</translation>
         </message>
@@ -6763,7 +8045,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
     <context>
         <name>MethodRow</name>
         <message>
-            <location filename="../../ui/clients/record/payment_lists.py" line="+227" />
+            <location filename="../../ui/clients/record/payment_lists.py" line="+210" />
             <source>Card</source>
             <translation>Cartão</translation>
         </message>
@@ -6904,6 +8186,54 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <location line="+45" />
             <source>Give a first name or a last name.</source>
             <translation>Indique um nome próprio ou um apelido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewColumnFieldDialog</name>
+        <message>
+            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+36" />
+            <source>New custom field</source>
+            <translation>Novo campo personalizado</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.</source>
+            <translation>Para a coluna «%1». O campo é adicionado à secção «%2» quando a importação é feita e removido de novo se anular a importação.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>One option per line</source>
+            <translation>Uma opção por linha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Options</source>
+            <translation>Opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Values in the column that are not listed here are added as options.</source>
+            <translation>Os valores da coluna que não constam aqui são adicionados como opções.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Label</source>
+            <translation>Rótulo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Use this field</source>
+            <translation>Usar este campo</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The field needs a label.</source>
+            <translation>O campo precisa de um rótulo.</translation>
         </message>
     </context>
     <context>
@@ -8054,7 +9384,7 @@ It is sent as soon as the connection is back.</source>
     <context>
         <name>PaymentTableModel</name>
         <message>
-            <location line="-262" />
+            <location line="-246" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -8179,6 +9509,35 @@ It is sent as soon as the connection is back.</source>
             <location line="+13" />
             <source>Delete field</source>
             <translation>Eliminar campo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../../ui/transfer/progress_panel.py" line="+47" />
+            <location line="+19" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Starting…</source>
+            <translation>A começar…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancelling…</source>
+            <translation>A cancelar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelling: undoing what was done…</source>
+            <translation>A cancelar: a desfazer o que foi feito…</translation>
         </message>
     </context>
     <context>
@@ -9385,6 +10744,29 @@ Para deixar de o oferecer e manter essas consultas como estão, desative-o antes
             <location line="+3" />
             <source>overpaid or paid ahead</source>
             <translation>pago a mais ou adiantado</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <location filename="../../ui/transfer/progress_panel.py" line="-54" />
+            <source>The disk is full. Free some space, then try again.</source>
+            <translation>O disco está cheio. Liberte espaço e tente novamente.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consulta may not write there. Choose another folder.</source>
+            <translation>O Consulta não tem permissão para escrever aí. Escolha outra pasta.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The files could not be written: %1</source>
+            <translation>Não foi possível escrever os ficheiros: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something went wrong: %1</source>
+            <translation>Algo correu mal: %1</translation>
         </message>
     </context>
     <context>

@@ -87,6 +87,9 @@ def main() -> int:
     _inbox_screens(ws, window, save)
     _composer_screen(ws, window, save)
     _email_settings_screen(window, save)
+    from tests.ui.transfer_screens import transfer_screens
+
+    transfer_screens(app, ws, window, save, home)
     window.close()
     ws.close()
     return 0
