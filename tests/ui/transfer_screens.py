@@ -65,7 +65,9 @@ def transfer_screens(app, ws, window, save, home: str) -> None:  # noqa: ANN001
     wizard.load_file(path)
     wizard.go_to_columns()
     wizard.go_to_check(synchronous=True)
-    save(wizard, "import-check")
+    check = wizard.check_page
+    check.tabs.setCurrentIndex(check.duplicates_tab)
+    save(wizard, "import-duplicates")
     # The progress of a real import of 5,000 rows, caught halfway.
     wizard.load_file(_big_csv(folder / "lista.csv", 5000))
     wizard.go_to_columns()
