@@ -134,6 +134,14 @@ def test_a_spanish_csv_is_checked_imported_and_undone(qtbot, workspace, tmp_path
     combo.setCurrentIndex(combo.findData(Choice.UPDATE))
     assert check.choices == {4: "update"}
     assert counted(check.summary.text()) == "2 new clients will be created  ·  1 existing client updated"
+    # Back to the columns and forward again: the check runs again and the choice is kept.
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.step() == import_wizard.COLUMNS
+    check.plan = None
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=5000)
+    assert check.choices == {4: "update"}
+    assert dups.index(0, 4).data() == "Update the existing one"
     check.tabs.setCurrentIndex(check.invalid_tab)
     save(wizard, "import-3-check")
     check.tabs.setCurrentIndex(check.duplicates_tab)

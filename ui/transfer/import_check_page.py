@@ -64,8 +64,15 @@ class DuplicatesModel(QAbstractTableModel):
 
     def set_plan(self, plan: DryRun) -> None:
         self.beginResetModel()
+        # Going back to Columns and forward again re-runs the check: a choice already made for
+        # the same row and the same match is kept rather than silently reset.
+        before = {self._key(self.plan, d): self.choices.get(d.row)
+                  for d in (self.plan.duplicates if self.plan else ())}
         self.plan = plan
-        self.choices = {d.row: d.default for d in plan.duplicates}
+        self.choices = {}
+        for d in plan.duplicates:
+            kept = before.get(self._key(plan, d))
+            self.choices[d.row] = kept if kept in d.options else d.default
         rows = plan.rows
         self._rows = []
         for d in plan.duplicates:
@@ -77,6 +84,11 @@ class DuplicatesModel(QAbstractTableModel):
                 self.tr("Same name and date of birth")
             self._rows.append((d, str(rows[d.row].line), rows[d.row].name, like, why))
         self.endResetModel()
+
+    @staticmethod
+    def _key(plan: DryRun, dup: Any) -> tuple[Any, ...]:
+        return (plan.source_name, dup.row, plan.rows[dup.row].name, dup.existing_id,
+                dup.same_as_row)
 
     def duplicate(self, row: int) -> Any:
         return self._rows[row][0]
