@@ -226,7 +226,9 @@ _CONTEXTS: dict[str, dict[str, tuple]] = {
     },
     'NewColumnFieldDialog': {
         'New custom field': ('Nuevo campo personalizado', 'Nouveau champ personnalisé', 'Novo campo personalizado'),
-        'For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.': ('Para la columna «%1». El campo se añade a la sección «%2» al hacer la importación y se vuelve a quitar si la deshaces.', "Pour la colonne « %1 ». Le champ est ajouté à la section « %2 » lors de l'importation, et retiré si vous annulez l'importation.", 'Para a coluna «%1». O campo é adicionado à secção «%2» quando a importação é feita e removido de novo se anular a importação.'),
+        'For the column “%1”. The field is created when the import runs, and removed again if you undo the import.': ('Para la columna «%1». El campo se crea al hacer la importación y se vuelve a quitar si la deshaces.', "Pour la colonne « %1 ». Le champ est créé lors de l'importation, et retiré si vous annulez l'importation.", 'Para a coluna «%1». O campo é criado quando a importação é feita e removido de novo se anular a importação.'),
+        'Section': ('Sección', 'Section', 'Secção'),
+        'Choose a section for the field, or type a new one.': ('Elige una sección para el campo o escribe una nueva.', 'Choisissez une section pour le champ, ou saisissez-en une nouvelle.', 'Escolha uma secção para o campo ou escreva uma nova.'),
         'Values in the column that are not listed here are added as options.': ('Los valores de la columna que no figuren aquí se añaden como opciones.', 'Les valeurs de la colonne qui ne figurent pas ici sont ajoutées comme options.', 'Os valores da coluna que não constam aqui são adicionados como opções.'),
         'Use this field': ('Usar este campo', 'Utiliser ce champ', 'Usar este campo'),
         'The field needs a label.': ('El campo necesita una etiqueta.', 'Le champ doit avoir un libellé.', 'O campo precisa de um rótulo.'),

@@ -140,7 +140,7 @@
     <context>
         <name>CheckPage</name>
         <message numerus="yes">
-            <location filename="../../ui/transfer/import_check_page.py" line="+340" />
+            <location filename="../../ui/transfer/import_check_page.py" line="+352" />
             <source>%n new contact(s) will be created</source>
             <translation>
                 <numerusform>%n new contact will be created</numerusform>

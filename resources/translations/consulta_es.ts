@@ -1400,7 +1400,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../ui/transfer/import_check_page.py" line="+179" />
+            <location filename="../../ui/transfer/import_check_page.py" line="+191" />
             <source>Checking every row…</source>
             <translation>Comprobando todas las filas…</translation>
         </message>
@@ -1526,7 +1526,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>CheckText</name>
         <message>
-            <location line="-300" />
+            <location line="-312" />
             <source>Skip</source>
             <translation>Omitir</translation>
         </message>
@@ -2035,7 +2035,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Campo nuevo: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>Choose one…</source>
             <translation>Elige uno…</translation>
         </message>
@@ -4574,7 +4574,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Qué hacer</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Line %1 of this file</source>
             <translation>Línea %1 de este archivo</translation>
         </message>
@@ -8191,14 +8191,14 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
     <context>
         <name>NewColumnFieldDialog</name>
         <message>
-            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+36" />
+            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+37" />
             <source>New custom field</source>
             <translation>Nuevo campo personalizado</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.</source>
-            <translation>Para la columna «%1». El campo se añade a la sección «%2» al hacer la importación y se vuelve a quitar si la deshaces.</translation>
+            <source>For the column “%1”. The field is created when the import runs, and removed again if you undo the import.</source>
+            <translation>Para la columna «%1». El campo se crea al hacer la importación y se vuelve a quitar si la deshaces.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -8216,7 +8216,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <translation>Los valores de la columna que no figuren aquí se añaden como opciones.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+21" />
             <source>Label</source>
             <translation>Etiqueta del campo</translation>
         </message>
@@ -8224,6 +8224,11 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <location line="+1" />
             <source>Type</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
+            <translation>Sección</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8234,6 +8239,11 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <location line="+28" />
             <source>The field needs a label.</source>
             <translation>El campo necesita una etiqueta.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a section for the field, or type a new one.</source>
+            <translation>Elige una sección para el campo o escribe una nueva.</translation>
         </message>
     </context>
     <context>

@@ -1400,7 +1400,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../ui/transfer/import_check_page.py" line="+179" />
+            <location filename="../../ui/transfer/import_check_page.py" line="+191" />
             <source>Checking every row…</source>
             <translation>Vérification de chaque ligne…</translation>
         </message>
@@ -1526,7 +1526,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>CheckText</name>
         <message>
-            <location line="-300" />
+            <location line="-312" />
             <source>Skip</source>
             <translation>Ignorer</translation>
         </message>
@@ -2035,7 +2035,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Nouveau champ : %1 (%2)</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>Choose one…</source>
             <translation>Choisissez…</translation>
         </message>
@@ -4574,7 +4574,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Que faire</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Line %1 of this file</source>
             <translation>Ligne %1 de ce fichier</translation>
         </message>
@@ -8191,14 +8191,14 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
     <context>
         <name>NewColumnFieldDialog</name>
         <message>
-            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+36" />
+            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+37" />
             <source>New custom field</source>
             <translation>Nouveau champ personnalisé</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.</source>
-            <translation>Pour la colonne « %1 ». Le champ est ajouté à la section « %2 » lors de l'importation, et retiré si vous annulez l'importation.</translation>
+            <source>For the column “%1”. The field is created when the import runs, and removed again if you undo the import.</source>
+            <translation>Pour la colonne « %1 ». Le champ est créé lors de l'importation, et retiré si vous annulez l'importation.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -8216,7 +8216,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <translation>Les valeurs de la colonne qui ne figurent pas ici sont ajoutées comme options.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+21" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
@@ -8224,6 +8224,11 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <location line="+1" />
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
+            <translation>Section</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8234,6 +8239,11 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <location line="+28" />
             <source>The field needs a label.</source>
             <translation>Le champ doit avoir un libellé.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a section for the field, or type a new one.</source>
+            <translation>Choisissez une section pour le champ, ou saisissez-en une nouvelle.</translation>
         </message>
     </context>
     <context>

@@ -1400,7 +1400,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../ui/transfer/import_check_page.py" line="+179" />
+            <location filename="../../ui/transfer/import_check_page.py" line="+191" />
             <source>Checking every row…</source>
             <translation>A verificar todas as linhas…</translation>
         </message>
@@ -1526,7 +1526,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>CheckText</name>
         <message>
-            <location line="-300" />
+            <location line="-312" />
             <source>Skip</source>
             <translation>Ignorar</translation>
         </message>
@@ -2035,7 +2035,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Novo campo: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>Choose one…</source>
             <translation>Escolha um…</translation>
         </message>
@@ -4574,7 +4574,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>O que fazer</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>Line %1 of this file</source>
             <translation>Linha %1 deste ficheiro</translation>
         </message>
@@ -8191,14 +8191,14 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
     <context>
         <name>NewColumnFieldDialog</name>
         <message>
-            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+36" />
+            <location filename="../../ui/transfer/import_new_field_dialog.py" line="+37" />
             <source>New custom field</source>
             <translation>Novo campo personalizado</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>For the column “%1”. The field is added to the “%2” section when the import runs, and removed again if you undo the import.</source>
-            <translation>Para a coluna «%1». O campo é adicionado à secção «%2» quando a importação é feita e removido de novo se anular a importação.</translation>
+            <source>For the column “%1”. The field is created when the import runs, and removed again if you undo the import.</source>
+            <translation>Para a coluna «%1». O campo é criado quando a importação é feita e removido de novo se anular a importação.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -8216,7 +8216,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <translation>Os valores da coluna que não constam aqui são adicionados como opções.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+21" />
             <source>Label</source>
             <translation>Rótulo</translation>
         </message>
@@ -8224,6 +8224,11 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <location line="+1" />
             <source>Type</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
+            <translation>Secção</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8234,6 +8239,11 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <location line="+28" />
             <source>The field needs a label.</source>
             <translation>O campo precisa de um rótulo.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a section for the field, or type a new one.</source>
+            <translation>Escolha uma secção para o campo ou escreva uma nova.</translation>
         </message>
     </context>
     <context>

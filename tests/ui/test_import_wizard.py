@@ -98,6 +98,10 @@ def test_a_spanish_csv_is_checked_imported_and_undone(qtbot, workspace, tmp_path
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     assert dialog.label.text() == "Cómo nos conoció" and dialog.field_type.currentData() == "text"
     dialog.label.setText("Referred by")
+    # It goes in the "Imported" section unless another one is chosen or typed.
+    assert dialog.section.currentText() == "Imported"
+    assert dialog.section.findText("Contact information") >= 0
+    dialog.section.setCurrentText("Contact information")
     save(dialog, "import-2-new-field")
     dialog.ok_button.click()
     assert cols.target_of(6) == "pending"
@@ -166,6 +170,8 @@ def test_a_spanish_csv_is_checked_imported_and_undone(qtbot, workspace, tmp_path
     assert clients.get_client(ws, ana).date_of_birth == dt.date(1980, 12, 25)
     assert {CLIENTS, TAGS, CUSTOM_FIELDS} <= set(changed)
     assert {t.name for t in tags.list_tags(ws)} == {"Adultos", "Parejas"}
+    assert [s.builtin for s in custom_fields.list_sections(ws)
+            if any(f.label == "Referred by" for f in s.fields)] == ["contact"]
     save(wizard, "import-4-done")
 
     changed.clear()
@@ -383,6 +389,7 @@ def test_dates_that_fit_both_orders_are_marked_and_can_be_set(qtbot, workspace, 
     dialog = cols.new_field_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     assert dialog.field_type.currentData() == "date"
+    dialog.section.setCurrentText("  Clinical   history ")  # typed: a new section
     dialog.ok_button.click()
     assert cols.rows[2].dates.isVisibleTo(wizard) and cols.mapping.columns[2].date_format == "iso"
     save(wizard, "import-2-ambiguous-dates")
@@ -395,6 +402,8 @@ def test_dates_that_fit_both_orders_are_marked_and_can_be_set(qtbot, workspace, 
                (clients.get_client(workspace, i)
                 for i in clients.list_client_ids(workspace, ClientQuery(show="all")))}
     assert born_on == {"Ana Costa": dt.date(1980, 4, 3), "Rui Lopes": dt.date(1975, 12, 11)}
+    assert [[f.label for f in s.fields] for s in custom_fields.list_sections(workspace)
+            if s.name == "Clinical history"] == [["Last visit"]]
 
 
 def test_the_file_menu_imports_clients_and_contacts_and_lists_past_imports(qtbot, workspace):

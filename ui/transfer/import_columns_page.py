@@ -238,7 +238,8 @@ class ColumnsPage(QWidget):
         assert self.parsed is not None
         row = self.rows[i]
         start = row.pending or csv_mapping.new_custom_column(self.parsed, i, self._locale)
-        dialog = NewColumnFieldDialog(start, self.parsed.header[i], self._section, self)
+        dialog = NewColumnFieldDialog(start, self.parsed.header[i], self._section,
+                                      custom_fields.list_sections(self._ws), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen(col: ColumnMapping) -> None:

@@ -1,5 +1,6 @@
-""""New custom field…" for one column of an import: label and type (the types of Settings →
-custom fields), options for choice types. Nothing is created here: the field is made by the
+""""New custom field…" for one column of an import: label, type (the types of Settings →
+custom fields), options for choice types, and the Personal-tab section it goes in (an existing
+one, or a new one named here). Nothing is created here: the field is made by the
 import itself, so undoing the import takes it away again."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.custom_fields import CHOICE_TYPES, TYPE_LABELS
+from app.services.custom_fields import BUILTIN_NAMES, CHOICE_TYPES, TYPE_LABELS, SectionDef
 from app.transfer.csv_mapping import ColumnMapping, Target
 from ui.i18n import core_text
 
@@ -30,16 +31,16 @@ class NewColumnFieldDialog(QDialog):
     chosen = Signal(object)
 
     def __init__(self, start: ColumnMapping, header: str, section: str,
-                 parent: QWidget | None = None) -> None:
+                 sections: list[SectionDef], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NewColumnFieldDialog")
         self.setWindowTitle(self.tr("New custom field"))
         self.setMinimumWidth(460)
         self._start = start
         title = QLabel(self.windowTitle(), objectName="dialogTitle")
-        where = QLabel(self.tr("For the column “%1”. The field is added to the “%2” section when "
-                               "the import runs, and removed again if you undo the import.")
-                       .replace("%1", header).replace("%2", section))
+        where = QLabel(self.tr("For the column “%1”. The field is created when the import runs, "
+                               "and removed again if you undo the import.")
+                       .replace("%1", header))
         where.setObjectName("hint")
         where.setWordWrap(True)
         self.label = QLineEdit(start.new_label or header, objectName="field_label")
@@ -56,6 +57,19 @@ class NewColumnFieldDialog(QDialog):
         self.options_hint = QLabel(self.tr("Values in the column that are not listed here are "
                                            "added as options."), objectName="hint")
         self.options_hint.setWordWrap(True)
+        # Existing sections by their shown name; any other text typed is a new section.
+        self.section = QComboBox(objectName="field_section")
+        self.section.setEditable(True)
+        self.section.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for sec in sections:
+            shown = core_text(BUILTIN_NAMES[sec.builtin]) if sec.builtin else sec.name
+            self.section.addItem(shown, (sec.builtin or "", "" if sec.builtin else sec.name))
+        if self.section.findText(section) < 0:
+            self.section.addItem(section, ("", section))
+        wanted = (start.new_builtin_section, start.new_section) \
+            if (start.new_builtin_section or start.new_section) else ("", section)
+        at = self.section.findData(wanted)
+        self.section.setCurrentIndex(at if at >= 0 else self.section.findText(section))
         self.error = QLabel(objectName="error")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -63,6 +77,7 @@ class NewColumnFieldDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Label"), self.label)
         form.addRow(self.tr("Type"), self.field_type)
+        form.addRow(self.tr("Section"), self.section)
         form.addRow(self.options_label, self.options)
         form.addRow("", self.options_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -101,8 +116,17 @@ class NewColumnFieldDialog(QDialog):
         field_type = self.field_type.currentData()
         options = tuple(dict.fromkeys(
             line.strip() for line in self.options.toPlainText().splitlines() if line.strip()))
+        typed = " ".join(self.section.currentText().split())
+        if not typed:
+            self.error.setText(self.tr("Choose a section for the field, or type a new one."))
+            self.error.show()
+            self.section.setFocus()
+            return
+        at = self.section.findText(typed)
+        builtin, section = self.section.itemData(at) if at >= 0 else ("", typed)
         column = dataclasses.replace(
             self._start, target=Target.NEW_CUSTOM, new_label=label, new_type=field_type,
+            new_builtin_section=builtin, new_section=section,
             new_options=options if field_type in CHOICE_TYPES else (), date_format=None,
             date_ambiguous=False)
         self.chosen.emit(column)
