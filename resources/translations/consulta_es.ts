@@ -1452,7 +1452,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location line="+6" />
             <source>Skipped rows are not imported. “Update” writes what the row has onto the existing person.</source>
-            <translation>Las filas omitidas no se importan. “Actualizar” escribe lo que tiene la fila sobre la persona existente.</translation>
+            <translation>Las filas omitidas no se importan. «Actualizar» escribe lo que tiene la fila sobre la persona existente.</translation>
         </message>
         <message>
             <location line="+51" />
@@ -6166,7 +6166,7 @@ Se abre con la misma frase de contraseña.</translation>
         <message>
             <location line="+1" />
             <source>“%1”: the %2 it created are removed, and the people it updated get their previous details back.</source>
-            <translation>“%1”: se elimina a las personas que creó (%2) y las que actualizó recuperan sus datos anteriores.</translation>
+            <translation>«%1»: se elimina a las personas que creó (%2) y las que actualizó recuperan sus datos anteriores.</translation>
         </message>
         <message>
             <location line="+7" />

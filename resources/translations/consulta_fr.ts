@@ -1452,7 +1452,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+6" />
             <source>Skipped rows are not imported. “Update” writes what the row has onto the existing person.</source>
-            <translation>Les lignes ignorées ne sont pas importées. “Mettre à jour” écrit le contenu de la ligne sur la personne existante.</translation>
+            <translation>Les lignes ignorées ne sont pas importées. « Mettre à jour » écrit le contenu de la ligne sur la personne existante.</translation>
         </message>
         <message>
             <location line="+51" />
@@ -6166,7 +6166,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         <message>
             <location line="+1" />
             <source>“%1”: the %2 it created are removed, and the people it updated get their previous details back.</source>
-            <translation>“%1” : les personnes qu'elle a créées (%2) sont supprimées, et celles qu'elle a mises à jour retrouvent leurs informations précédentes.</translation>
+            <translation>« %1 » : les personnes qu'elle a créées (%2) sont supprimées, et celles qu'elle a mises à jour retrouvent leurs informations précédentes.</translation>
         </message>
         <message>
             <location line="+7" />

@@ -1452,7 +1452,7 @@ Abre com a mesma frase-passe.</translation>
         <message>
             <location line="+6" />
             <source>Skipped rows are not imported. “Update” writes what the row has onto the existing person.</source>
-            <translation>As linhas ignoradas não são importadas. “Atualizar” escreve o conteúdo da linha na pessoa existente.</translation>
+            <translation>As linhas ignoradas não são importadas. «Atualizar» escreve o conteúdo da linha na pessoa existente.</translation>
         </message>
         <message>
             <location line="+51" />
@@ -6166,7 +6166,7 @@ Abre com a mesma frase-passe.</translation>
         <message>
             <location line="+1" />
             <source>“%1”: the %2 it created are removed, and the people it updated get their previous details back.</source>
-            <translation>“%1”: as pessoas que criou (%2) são eliminadas e as que atualizou recuperam os seus dados anteriores.</translation>
+            <translation>«%1»: as pessoas que criou (%2) são eliminadas e as que atualizou recuperam os seus dados anteriores.</translation>
         </message>
         <message>
             <location line="+7" />
