@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/bootstrap.sh --dev
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest -q "$@"
+# One worker per core (at most 4): the suite is mostly single-threaded, and each worker has its
+# own Qt application, Dovecot and temporary workspaces.
+exec .venv/bin/python -m pytest -q -n auto --maxprocesses 4 "$@"
