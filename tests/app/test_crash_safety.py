@@ -50,6 +50,14 @@ def _read_until(fd: int, marker: bytes) -> bytes:
     return data
 
 
+def _read_commits(fd: int, data: bytes, count: int) -> bytes:
+    """Read on until the child has reported `count` commits (or died): the kills then land among
+    writes however slow this machine is, instead of depending on a sleep being long enough."""
+    while data.count(b"\nc ") < count and (chunk := os.read(fd, 65536)):
+        data += chunk
+    return data
+
+
 def _read_all(fd: int, already: bytes = b"") -> str:
     chunks = [already]
     while chunk := os.read(fd, 65536):
@@ -93,9 +101,10 @@ def test_writer_killed_at_random_moments_loses_no_committed_transaction(workspac
         pid, r = _run_child(_writer, workspace_path, key, field_id, i * 1000)
         head = b""
         if i % 4:
-            # Most kills land among the writes; every fourth may land in the unlock itself.
-            head = _read_until(r, b"ready\n")
-        time.sleep(rng.uniform(0.0, 0.06 if i % 4 else 0.12))
+            # Most kills land among the writes, after 0–3 commits; every fourth may land in the
+            # unlock itself.
+            head = _read_commits(r, _read_until(r, b"ready\n"), rng.randint(0, 3))
+        time.sleep(rng.uniform(0.0, 0.03 if i % 4 else 0.12))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status), f"child {i} ended by itself (status {status}): it failed"
