@@ -447,7 +447,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>BillingArea</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="+122" />
+            <location filename="../../ui/billing/billing_area.py" line="+123" />
             <source>Billing</source>
             <translation>Facturación</translation>
         </message>
@@ -462,7 +462,12 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Guarda las facturas mostradas, con los filtros aplicados, en un archivo de hoja de cálculo</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
+            <source>+ New invoice</source>
+            <translation>+ Nueva factura</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <location line="+68" />
             <source>No invoices yet</source>
             <translation>Aún no hay facturas</translation>
@@ -485,8 +490,8 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>Invoices for all your clients show here. Create one from a client’s Billing tab, or from a completed appointment’s ⋮ menu.</source>
-            <translation>Aquí aparecen las facturas de todos tus clientes. Crea una desde la pestaña Facturación de un cliente, o desde el menú ⋮ de una cita completada.</translation>
+            <source>Invoices for all your clients show here. Create one with + New invoice, from a client’s Billing tab, or from a completed appointment’s ⋮ menu.</source>
+            <translation>Aquí aparecen las facturas de todos tus clientes. Crea una con + Nueva factura, desde la pestaña Facturación de un cliente o desde el menú ⋮ de una cita completada.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -504,7 +509,22 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Los borradores no tienen fecha hasta que se emiten, así que un intervalo de fechas los deja fuera. Elige «Todas las fechas» para verlos.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+27" />
+            <source>New invoice</source>
+            <translation>Nueva factura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the client to invoice. The invoice starts as a draft you can edit until you issue it.</source>
+            <translation>Elige el cliente al que facturar. La factura empieza como un borrador que puedes editar hasta emitirla.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Open client: %1</source>
             <translation>Abrir cliente: %1</translation>
         </message>
@@ -10717,7 +10737,7 @@ Para dejar de ofrecerlo y mantener esas citas tal como están, desactívalo en s
     <context>
         <name>TotalsStrip</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="-217" />
+            <location filename="../../ui/billing/billing_area.py" line="-241" />
             <source>Billed</source>
             <translation>Facturado</translation>
         </message>

@@ -447,7 +447,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>BillingArea</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="+122" />
+            <location filename="../../ui/billing/billing_area.py" line="+123" />
             <source>Billing</source>
             <translation>Facturation</translation>
         </message>
@@ -462,7 +462,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Enregistre les factures affichées, filtres appliqués, dans un fichier de tableur</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
+            <source>+ New invoice</source>
+            <translation>+ Nouvelle facture</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <location line="+68" />
             <source>No invoices yet</source>
             <translation>Pas encore de factures</translation>
@@ -485,8 +490,8 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>Invoices for all your clients show here. Create one from a client’s Billing tab, or from a completed appointment’s ⋮ menu.</source>
-            <translation>Les factures de tous vos clients s'affichent ici. Créez-en une depuis l'onglet Facturation d'un client, ou depuis le menu ⋮ d'un rendez-vous terminé.</translation>
+            <source>Invoices for all your clients show here. Create one with + New invoice, from a client’s Billing tab, or from a completed appointment’s ⋮ menu.</source>
+            <translation>Les factures de tous vos clients s'affichent ici. Créez-en une avec + Nouvelle facture, depuis l'onglet Facturation d'un client, ou depuis le menu ⋮ d'un rendez-vous terminé.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -504,7 +509,22 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Les brouillons n'ont pas de date tant qu'ils ne sont pas émis : une plage de dates les exclut. Choisissez « Toutes les dates » pour les voir.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+27" />
+            <source>New invoice</source>
+            <translation>Nouvelle facture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the client to invoice. The invoice starts as a draft you can edit until you issue it.</source>
+            <translation>Choisissez le client à facturer. La facture commence comme un brouillon que vous pouvez modifier jusqu'à son émission.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Open client: %1</source>
             <translation>Ouvrir le client : %1</translation>
         </message>
@@ -10717,7 +10737,7 @@ Pour ne plus le proposer tout en gardant ces rendez-vous tels quels, désactivez
     <context>
         <name>TotalsStrip</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="-217" />
+            <location filename="../../ui/billing/billing_area.py" line="-241" />
             <source>Billed</source>
             <translation>Facturé</translation>
         </message>

@@ -447,7 +447,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>BillingArea</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="+122" />
+            <location filename="../../ui/billing/billing_area.py" line="+123" />
             <source>Billing</source>
             <translation>Faturação</translation>
         </message>
@@ -462,7 +462,12 @@ Abre com a mesma frase-passe.</translation>
             <translation>Guarda as faturas apresentadas, com os filtros aplicados, num ficheiro de folha de cálculo</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
+            <source>+ New invoice</source>
+            <translation>+ Nova fatura</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <location line="+68" />
             <source>No invoices yet</source>
             <translation>Ainda não há faturas</translation>
@@ -485,8 +490,8 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>Invoices for all your clients show here. Create one from a client’s Billing tab, or from a completed appointment’s ⋮ menu.</source>
-            <translation>As faturas de todos os seus clientes aparecem aqui. Crie uma a partir do separador Faturação de um cliente, ou do menu ⋮ de uma consulta concluída.</translation>
+            <source>Invoices for all your clients show here. Create one with + New invoice, from a client’s Billing tab, or from a completed appointment’s ⋮ menu.</source>
+            <translation>As faturas de todos os seus clientes aparecem aqui. Crie uma com + Nova fatura, a partir do separador Faturação de um cliente ou do menu ⋮ de uma consulta concluída.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -504,7 +509,22 @@ Abre com a mesma frase-passe.</translation>
             <translation>Os rascunhos não têm data até serem emitidos, por isso um intervalo de datas deixa-os de fora. Escolha «Todas as datas» para os ver.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+27" />
+            <source>New invoice</source>
+            <translation>Nova fatura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the client to invoice. The invoice starts as a draft you can edit until you issue it.</source>
+            <translation>Escolha o cliente a faturar. A fatura começa como um rascunho que pode editar até a emitir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Open client: %1</source>
             <translation>Abrir cliente: %1</translation>
         </message>
@@ -10717,7 +10737,7 @@ Para deixar de o oferecer e manter essas consultas como estão, desative-o antes
     <context>
         <name>TotalsStrip</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="-217" />
+            <location filename="../../ui/billing/billing_area.py" line="-241" />
             <source>Billed</source>
             <translation>Faturado</translation>
         </message>

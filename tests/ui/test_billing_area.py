@@ -301,3 +301,33 @@ def test_an_erased_clients_invoice_stays_listed_without_client_actions(qtbot, bi
     assert not actions["payment"].isEnabled() and not actions["open_client"].isEnabled()
     assert not actions["duplicate"].isEnabled()
     area.menu.close()
+
+
+def test_new_invoice_asks_for_the_client_then_saves_a_draft_listed_here(qtbot, billing):
+    from ui.billing.invoice_editor import InvoiceEditor
+    from ui.billing.invoice_lines_table import DESCRIPTION, UNIT_PRICE
+    from ui.templates.client_choice_dialog import ClientChoiceDialog
+    from tests.ui.test_invoice_editor import type_cell
+
+    ws, ids = billing
+    window = _window(qtbot, ws)
+    area = window.billing
+    before = set(_ids(area))
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    dialog = area.client_dialog
+    assert isinstance(dialog, ClientChoiceDialog) and dialog.isVisible()
+    assert not dialog.confirm_button.isEnabled()  # nobody chosen yet
+    qtbot.keyClicks(dialog.picker.search, "Carla")
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    save(dialog, "billing-area-new-invoice-client")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    editor = area.editor
+    assert isinstance(editor, InvoiceEditor) and editor.isVisible()
+    assert editor.client_name.text() == "Carla Dias"
+    type_cell(qtbot, editor.lines, 0, DESCRIPTION, "Assessment")
+    type_cell(qtbot, editor.lines, 0, UNIT_PRICE, "90")
+    with qtbot.waitSignal(editor.saved, timeout=3000) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    draft = invoices.get_invoice(ws, saved.args[0])
+    assert draft.client_id == ids["carla"] and draft.is_draft and draft.total_minor == 9000
+    qtbot.waitUntil(lambda: set(_ids(area)) == before | {draft.id}, timeout=3000)

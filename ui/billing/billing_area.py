@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -123,6 +124,10 @@ class BillingArea(QWidget):
         self.export_button = QPushButton(self.tr("&Export CSV…"), objectName="export_csv")
         self.export_button.setToolTip(self.tr(
             "Save the invoices shown, with the filters applied, as a spreadsheet file"))
+        self.new_button = QPushButton(self.tr("+ New invoice"), objectName="new_invoice")
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_invoice)
+        self.client_dialog: QDialog | None = None
         self.filters = BillingFilters()
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -131,6 +136,7 @@ class BillingArea(QWidget):
         top.addWidget(self.filters.period_bar)
         top.addSpacing(12)
         top.addWidget(self.export_button)
+        top.addWidget(self.new_button)
 
         self.totals = TotalsStrip()
         self.table = InvoiceTable()
@@ -204,8 +210,8 @@ class BillingArea(QWidget):
         if f == BillingFilter():
             self.empty.title.setText(self.tr("No invoices yet"))
             self.empty.text.setText(self.tr(
-                "Invoices for all your clients show here. Create one from a client’s Billing "
-                "tab, or from a completed appointment’s ⋮ menu."))
+                "Invoices for all your clients show here. Create one with + New invoice, from "
+                "a client’s Billing tab, or from a completed appointment’s ⋮ menu."))
         else:
             self.empty.title.setText(self.tr("No invoices match these filters"))
             text = self.tr("Choose another status or period to see more.")
@@ -231,6 +237,25 @@ class BillingArea(QWidget):
             self.reload()
 
     # --- one invoice ---------------------------------------------------------------------------
+
+    def new_invoice(self) -> QDialog:
+        """Choose the client, then the invoice editor opens on a new draft for them."""
+        from ui.templates.client_choice_dialog import choose_client
+
+        self.client_dialog = choose_client(
+            self, self._ws, self.tr("New invoice"),
+            self.tr("Choose the client to invoice. The invoice starts as a draft you can edit "
+                    "until you issue it."), self.tr("Continue"), self._new_invoice_for)
+        return self.client_dialog
+
+    def _new_invoice_for(self, client_id: int) -> None:
+        from ui.billing.invoice_editor import InvoiceEditor
+
+        editor = InvoiceEditor(self._ws, self._nav, client_id=client_id, parent=self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _id: self._data_changed(BILLING))
+        self.editor = editor
+        editor.open()
 
     def open_invoice(self, invoice_id: int) -> None:
         from ui.billing.invoice_editor import InvoiceEditor

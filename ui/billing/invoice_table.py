@@ -82,10 +82,13 @@ class InvoiceTable(QTableView):
         pill_font.setPointSizeF(max(pill_font.pointSizeF() - 1, 7))  # as PillDelegate paints
         pills = max(QFontMetrics(pill_font).horizontalAdvance(status_text(key))
                     for key in STATUS_COLORS) + 2 * PillDelegate.PAD_X + 14
-        for column, width in ((InvoiceTableModel.NUMBER, 150),
+        # Numbers and amounts no wider than they print, so the client's name keeps the room
+        # at the window's minimum width in the longest language (Portuguese dates).
+        numbers = metrics.horizontalAdvance("INV-2026-00000") + 2 * CELL_PADDING + 8
+        for column, width in ((InvoiceTableModel.NUMBER, max(110, numbers)),
                               (InvoiceTableModel.ISSUE_DATE, max(120, dates)),
                               (InvoiceTableModel.DUE_DATE, max(120, dates)),
-                              (InvoiceTableModel.TOTAL, 120), (InvoiceTableModel.BALANCE, 120),
+                              (InvoiceTableModel.TOTAL, 105), (InvoiceTableModel.BALANCE, 105),
                               (InvoiceTableModel.STATUS, max(120, pills))):
             self.setColumnWidth(column, width)
         # Newest first, drafts (not dated yet) at the top: the order the service gives.
