@@ -249,18 +249,15 @@ class BillingArea(QWidget):
         return self.client_dialog
 
     def _new_invoice_for(self, client_id: int) -> None:
-        from ui.billing.invoice_editor import InvoiceEditor
-
-        editor = InvoiceEditor(self._ws, self._nav, client_id=client_id, parent=self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda _id: self._data_changed(BILLING))
-        self.editor = editor
-        editor.open()
+        self._open_editor(client_id=client_id)
 
     def open_invoice(self, invoice_id: int) -> None:
+        self._open_editor(invoice_id=invoice_id)
+
+    def _open_editor(self, **which: int) -> None:
         from ui.billing.invoice_editor import InvoiceEditor
 
-        editor = InvoiceEditor(self._ws, self._nav, invoice_id=invoice_id, parent=self)
+        editor = InvoiceEditor(self._ws, self._nav, parent=self, **which)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda _id: self._data_changed(BILLING))
         self.editor = editor
