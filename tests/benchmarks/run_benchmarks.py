@@ -448,12 +448,15 @@ def main(argv: list[str] | None = None) -> int:
     # Run as a script, this module is __main__: let the UI benchmarks register here, not in a
     # second copy of it.
     sys.modules.setdefault("tests.benchmarks.run_benchmarks", sys.modules[__name__])
-    from tests.benchmarks import ui_benchmarks  # noqa: F401  (registers the UI benchmarks)
-    from tests.benchmarks import billing_benchmarks  # noqa: F401  (registers the billing ones)
-    from tests.benchmarks import appointment_benchmarks  # noqa: F401  (and the appointment ones)
-    from tests.benchmarks import documentation_benchmarks  # noqa: F401  (and the documentation ones)
-    from tests.benchmarks import mail_benchmarks  # noqa: F401  (and the mail ones, on a local Dovecot)
-    from tests.benchmarks import transfer_benchmarks  # noqa: F401  (and CSV import, export)
+    # Importing each module registers its benchmarks.
+    from tests.benchmarks import (  # noqa: F401
+        appointment_benchmarks,
+        billing_benchmarks,
+        documentation_benchmarks,
+        mail_benchmarks,  # on a local Dovecot
+        transfer_benchmarks,  # CSV import, export
+        ui_benchmarks,
+    )
 
     parser = argparse.ArgumentParser(description="Consulta benchmarks: encrypted vs plain SQLite.")
     parser.add_argument("--workspace", type=Path,

@@ -304,10 +304,10 @@ def test_an_erased_clients_invoice_stays_listed_without_client_actions(qtbot, bi
 
 
 def test_new_invoice_asks_for_the_client_then_saves_a_draft_listed_here(qtbot, billing):
+    from tests.ui.test_invoice_editor import type_cell
     from ui.billing.invoice_editor import InvoiceEditor
     from ui.billing.invoice_lines_table import DESCRIPTION, UNIT_PRICE
     from ui.templates.client_choice_dialog import ClientChoiceDialog
-    from tests.ui.test_invoice_editor import type_cell
 
     ws, ids = billing
     window = _window(qtbot, ws)
