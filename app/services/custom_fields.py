@@ -233,8 +233,11 @@ def _is_empty(value: Any) -> bool:
         isinstance(value, dict) and not any(str(v).strip() for v in value.values()))
 
 
-def normalise_value(fld: FieldDef | CustomField, value: Any) -> Any:
-    """Check a value against its field type; returns the JSON-able form to store."""
+def normalise_value(fld: FieldDef | CustomField, value: Any, stored: Any = None) -> Any:
+    """Check a value against its field type; returns the JSON-able form to store.
+
+    `stored` is the person's current value: a choice it holds stays valid after its option was
+    removed from the field, so saving a section never drops it unless the user unticks it."""
     t = fld.field_type
     where = f"custom.{fld.id}"
     if _is_empty(value) and t != FieldType.CHECKBOX:
@@ -251,15 +254,18 @@ def normalise_value(fld: FieldDef | CustomField, value: Any) -> Any:
         return validation.email(str(value), where)
     if t == FieldType.PHONE:
         return validation.phone(str(value), where)
+    if t in CHOICE_TYPES:
+        kept = stored if isinstance(stored, list) else [] if stored is None else [stored]
+        allowed = list(dict.fromkeys([*(fld.options or []), *kept]))
     if t == FieldType.SINGLE_CHOICE:
-        if value not in (fld.options or []):
+        if value not in allowed:
             raise ValidationError(QT_TRANSLATE_NOOP("Core", "Choose one of the options."), field=where)
         return value
     if t == FieldType.MULTIPLE_CHOICE:
         chosen = list(value) if isinstance(value, (list, tuple)) else [value]
-        if any(c not in (fld.options or []) for c in chosen):
+        if any(c not in allowed for c in chosen):
             raise ValidationError(QT_TRANSLATE_NOOP("Core", "Choose among the options."), field=where)
-        return [o for o in fld.options if o in chosen]
+        return [o for o in allowed if o in chosen]
     if t == FieldType.ADDRESS:
         if not isinstance(value, dict):
             return {"street": str(value)}
@@ -292,8 +298,8 @@ def _write_values(s: Session, person_id: int, values: dict[int, Any]) -> list[in
     changed = []
     for field_id, raw in values.items():
         fld = _field(s, int(field_id))
-        value = normalise_value(fld, raw)
         row = existing.get(fld.id)
+        value = normalise_value(fld, raw, row.value if row is not None else None)
         if value is None or (fld.field_type == FieldType.CHECKBOX and value is False):
             if row is not None:
                 s.delete(row)

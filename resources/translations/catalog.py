@@ -390,6 +390,8 @@ BY_SOURCE: dict[str, tuple] = {
     "Type": ("Tipo", "Type", "Tipo"),
     "Label": ("Etiqueta del campo", "Libellé", "Rótulo"),
     "Add field": ("Añadir campo", "Ajouter le champ", "Adicionar campo"),
+    "People who already have an option you remove keep it, marked “no longer an option”, until their value is changed.": ("Quien ya tenga una opción que quites la conserva, marcada «ya no es una opción», hasta que se cambie su valor.", "Les personnes qui ont déjà une option que vous retirez la gardent, marquée « n'est plus une option », jusqu'à ce que leur valeur change.", "Quem já tiver uma opção que remova mantém-na, marcada «já não é uma opção», até o seu valor ser alterado."),
+    "%1 (no longer an option)": ("%1 (ya no es una opción)", "%1 (n'est plus une option)", "%1 (já não é uma opção)"),
     "+ Add new section": ("+ Agregar nueva sección", "+ Ajouter une nouvelle section", "+ Adicionar nova secção"),
     "Sections and fields you add here are shown on every client.": ("Las secciones y campos que añadas aquí se muestran en todos los clientes.", "Les sections et champs ajoutés ici s'affichent pour tous les clients.", "As secções e campos que adicionar aqui aparecem em todos os clientes."),
     "Not changed": ("No se ha cambiado", "Non modifié", "Não foi alterado"),

@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+125" />
+            <location line="+122" />
             <source>Exported %n invoice(s) to %1</source>
             <translation>
                 <numerusform>Exported %n invoice to %1</numerusform>
@@ -716,7 +716,7 @@ To stop offering it and keep those appointments as they are, deactivate it inste
     <context>
         <name>TotalsStrip</name>
         <message numerus="yes">
-            <location filename="../../ui/billing/billing_area.py" line="-227" />
+            <location filename="../../ui/billing/billing_area.py" line="-224" />
             <location line="+4" />
             <source>%n invoice(s)</source>
             <translation>

@@ -27,7 +27,7 @@
     <context>
         <name>AddressEditor</name>
         <message>
-            <location filename="../../ui/clients/record/field_editors.py" line="+142" />
+            <location filename="../../ui/clients/record/field_editors.py" line="+171" />
             <source>Street</source>
             <translation>Calle</translation>
         </message>
@@ -524,7 +524,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Continuar</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Open client: %1</source>
             <translation>Abrir cliente: %1</translation>
         </message>
@@ -2734,7 +2734,7 @@ Se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+92" />
+            <location line="+98" />
             <source>Choose a field type.</source>
             <translation>Elige un tipo de campo.</translation>
         </message>
@@ -5219,7 +5219,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>FieldDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_field_dialog.py" line="+41" />
+            <location filename="../../ui/clients/record/new_field_dialog.py" line="+42" />
             <source>New field</source>
             <translation>Nuevo campo</translation>
         </message>
@@ -5249,7 +5249,12 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>People who already have an option you remove keep it, marked “no longer an option”, until their value is changed.</source>
+            <translation>Quien ya tenga una opción que quites la conserva, marcada «ya no es una opción», hasta que se cambie su valor.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
@@ -5259,7 +5264,7 @@ Se abre con la misma frase de contraseña.</translation>
             <translation>Etiqueta del campo</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Add field</source>
             <translation>Añadir campo</translation>
         </message>
@@ -5272,7 +5277,12 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>FieldEditors</name>
         <message>
-            <location filename="../../ui/clients/record/field_editors.py" line="+66" />
+            <location filename="../../ui/clients/record/field_editors.py" line="-79" />
+            <source>%1 (no longer an option)</source>
+            <translation>%1 (ya no es una opción)</translation>
+        </message>
+        <message>
+            <location line="+145" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
@@ -8114,7 +8124,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
     <context>
         <name>NameDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_field_dialog.py" line="+81" />
+            <location filename="../../ui/clients/record/new_field_dialog.py" line="+82" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -10737,7 +10747,7 @@ Para dejar de ofrecerlo y mantener esas citas tal como están, desactívalo en s
     <context>
         <name>TotalsStrip</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="-241" />
+            <location filename="../../ui/billing/billing_area.py" line="-238" />
             <source>Billed</source>
             <translation>Facturado</translation>
         </message>

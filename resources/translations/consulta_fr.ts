@@ -27,7 +27,7 @@
     <context>
         <name>AddressEditor</name>
         <message>
-            <location filename="../../ui/clients/record/field_editors.py" line="+142" />
+            <location filename="../../ui/clients/record/field_editors.py" line="+171" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
@@ -524,7 +524,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Open client: %1</source>
             <translation>Ouvrir le client : %1</translation>
         </message>
@@ -2734,7 +2734,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+92" />
+            <location line="+98" />
             <source>Choose a field type.</source>
             <translation>Choisissez un type de champ.</translation>
         </message>
@@ -5219,7 +5219,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>FieldDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_field_dialog.py" line="+41" />
+            <location filename="../../ui/clients/record/new_field_dialog.py" line="+42" />
             <source>New field</source>
             <translation>Nouveau champ</translation>
         </message>
@@ -5249,7 +5249,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Options</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>People who already have an option you remove keep it, marked “no longer an option”, until their value is changed.</source>
+            <translation>Les personnes qui ont déjà une option que vous retirez la gardent, marquée « n'est plus une option », jusqu'à ce que leur valeur change.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -5259,7 +5264,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Add field</source>
             <translation>Ajouter le champ</translation>
         </message>
@@ -5272,7 +5277,12 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>FieldEditors</name>
         <message>
-            <location filename="../../ui/clients/record/field_editors.py" line="+66" />
+            <location filename="../../ui/clients/record/field_editors.py" line="-79" />
+            <source>%1 (no longer an option)</source>
+            <translation>%1 (n'est plus une option)</translation>
+        </message>
+        <message>
+            <location line="+145" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
@@ -8114,7 +8124,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
     <context>
         <name>NameDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_field_dialog.py" line="+81" />
+            <location filename="../../ui/clients/record/new_field_dialog.py" line="+82" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -10737,7 +10747,7 @@ Pour ne plus le proposer tout en gardant ces rendez-vous tels quels, désactivez
     <context>
         <name>TotalsStrip</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="-241" />
+            <location filename="../../ui/billing/billing_area.py" line="-238" />
             <source>Billed</source>
             <translation>Facturé</translation>
         </message>

@@ -27,7 +27,7 @@
     <context>
         <name>AddressEditor</name>
         <message>
-            <location filename="../../ui/clients/record/field_editors.py" line="+142" />
+            <location filename="../../ui/clients/record/field_editors.py" line="+171" />
             <source>Street</source>
             <translation>Rua</translation>
         </message>
@@ -524,7 +524,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Continuar</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Open client: %1</source>
             <translation>Abrir cliente: %1</translation>
         </message>
@@ -2734,7 +2734,7 @@ Abre com a mesma frase-passe.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+92" />
+            <location line="+98" />
             <source>Choose a field type.</source>
             <translation>Escolha um tipo de campo.</translation>
         </message>
@@ -5219,7 +5219,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>FieldDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_field_dialog.py" line="+41" />
+            <location filename="../../ui/clients/record/new_field_dialog.py" line="+42" />
             <source>New field</source>
             <translation>Novo campo</translation>
         </message>
@@ -5249,7 +5249,12 @@ Abre com a mesma frase-passe.</translation>
             <translation>Opções</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>People who already have an option you remove keep it, marked “no longer an option”, until their value is changed.</source>
+            <translation>Quem já tiver uma opção que remova mantém-na, marcada «já não é uma opção», até o seu valor ser alterado.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
@@ -5259,7 +5264,7 @@ Abre com a mesma frase-passe.</translation>
             <translation>Rótulo</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Add field</source>
             <translation>Adicionar campo</translation>
         </message>
@@ -5272,7 +5277,12 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>FieldEditors</name>
         <message>
-            <location filename="../../ui/clients/record/field_editors.py" line="+66" />
+            <location filename="../../ui/clients/record/field_editors.py" line="-79" />
+            <source>%1 (no longer an option)</source>
+            <translation>%1 (já não é uma opção)</translation>
+        </message>
+        <message>
+            <location line="+145" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
@@ -8114,7 +8124,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
     <context>
         <name>NameDialog</name>
         <message>
-            <location filename="../../ui/clients/record/new_field_dialog.py" line="+81" />
+            <location filename="../../ui/clients/record/new_field_dialog.py" line="+82" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -10737,7 +10747,7 @@ Para deixar de o oferecer e manter essas consultas como estão, desative-o antes
     <context>
         <name>TotalsStrip</name>
         <message>
-            <location filename="../../ui/billing/billing_area.py" line="-241" />
+            <location filename="../../ui/billing/billing_area.py" line="-238" />
             <source>Billed</source>
             <translation>Faturado</translation>
         </message>

@@ -137,3 +137,23 @@ def test_a_value_cleared_with_spaces_is_removed_not_refused(form, field_type):
     assert custom_fields.count_values(ws, field_id=fields[field_type]) == 1
     custom_fields.set_values(ws, cid, {fields[field_type]: " \n "})
     assert custom_fields.count_values(ws, field_id=fields[field_type]) == 0
+
+
+def test_a_value_whose_option_was_removed_is_kept_until_changed(form):
+    ws, _section, fields, cid = form
+    single, multiple = fields[FieldType.SINGLE_CHOICE], fields[FieldType.MULTIPLE_CHOICE]
+    custom_fields.set_values(ws, cid, {single: "Web", multiple: ["Doctor", "Web"]})
+    for fid in (single, multiple):
+        custom_fields.update_field(ws, fid, options=["Doctor", "Friend"])
+    # Saving the section again with what it holds keeps "Web" ...
+    custom_fields.set_values(ws, cid, {single: "Web", multiple: ["Friend", "Web", "Doctor"]})
+    assert clients.get_client(ws, cid).custom_values == {
+        single: "Web", multiple: ["Doctor", "Friend", "Web"]}
+    # ... but nobody else can be given it, and once changed it is gone for this person too.
+    other = clients.create_client(ws, PersonInput(first_name="Rui"))
+    with pytest.raises(ValidationError):
+        custom_fields.set_values(ws, other, {single: "Web"})
+    custom_fields.set_values(ws, cid, {single: "Friend", multiple: ["Doctor"]})
+    with pytest.raises(ValidationError):
+        custom_fields.set_values(ws, cid, {single: "Web"})
+    assert clients.get_client(ws, cid).custom_values == {single: "Friend", multiple: ["Doctor"]}

@@ -308,3 +308,51 @@ def test_opening_another_client_asks_before_dropping_unsaved_edits(qtbot, window
     assert box is not None and "discard" in box.text()
     box.findChild(type(box.defaultButton()), "confirm_yes").click()
     assert window.clients.record.client_id == other
+
+
+def test_a_choice_whose_option_was_removed_is_kept_until_the_user_changes_it(qtbot, window):
+    ws = window._ws
+    sofia = [r.id for r in clients.client_rows(ws, clients.list_client_ids(ws, clients.ClientQuery()))
+             if r.name.startswith("Sofia")][0]
+    intake = custom_fields.create_section(ws, "Intake")
+    single = custom_fields.create_field(ws, intake, "Referred by", FieldType.SINGLE_CHOICE,
+                                        ["Doctor", "Friend", "Web"])
+    multiple = custom_fields.create_field(ws, intake, "Interests", FieldType.MULTIPLE_CHOICE,
+                                          ["Art", "Music", "Sport"])
+    custom_fields.set_values(ws, sofia, {single: "Web", multiple: ["Art", "Sport"]})
+    # Editing the options says what becomes of values already chosen; "Web" is removed there.
+    from ui.clients.record.new_field_dialog import FieldDialog
+
+    (fld,) = [f for s in custom_fields.list_sections(ws) if s.id == intake for f in s.fields
+              if f.id == single]
+    dialog = FieldDialog(ws, intake, "Intake", fld)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.options_hint.isVisible() and "keep it" in dialog.options_hint.text()
+    dialog.options.setPlainText("Doctor\nFriend")
+    save(dialog, "field-edit-options")
+    dialog.save()
+    custom_fields.update_field(ws, multiple, options=["Art", "Music"])
+
+    record = open_sofia(window)
+    sec = section(record, "Intake")
+    assert "Web" in texts(sec) and "Art, Sport" in texts(sec)
+    qtbot.mouseClick(sec.edit_button, LEFT)
+    combo, boxes = sec.editors[f"custom.{single}"], sec.editors[f"custom.{multiple}"]
+    assert combo.currentText() == "Web (no longer an option)"
+    assert [(b.text(), b.isChecked()) for b in boxes.boxes] == [
+        ("Art", True), ("Music", False), ("Sport (no longer an option)", True)]
+    save(window.clients, "record-personal-removed-option")
+    # Saving something else in the section leaves both as they were.
+    qtbot.mouseClick(boxes.boxes[1], LEFT)
+    qtbot.mouseClick(sec.save_button, LEFT)
+    assert clients.get_client(ws, sofia).custom_values == {
+        single: "Web", multiple: ["Art", "Music", "Sport"]}
+    # Unticked by the user, it goes.
+    sec = section(record, "Intake")
+    qtbot.mouseClick(sec.edit_button, LEFT)
+    boxes = sec.editors[f"custom.{multiple}"]
+    record.personal.ensureWidgetVisible(boxes.boxes[2])
+    qtbot.mouseClick(boxes.boxes[2], LEFT)
+    qtbot.mouseClick(sec.save_button, LEFT)
+    assert clients.get_client(ws, sofia).custom_values[multiple] == ["Art", "Music"]

@@ -90,9 +90,18 @@ class _LongText(QPlainTextEdit):
         self.setPlainText("" if value is None else str(value))
 
 
+def _removed(option: str) -> str:
+    return QCoreApplication.translate("FieldEditors", "%1 (no longer an option)").replace(
+        "%1", option)
+
+
 class _Single(QComboBox):
+    """A value whose option was removed from the field shows as an extra, marked item, so
+    saving the section keeps it unless another option is chosen."""
+
     def __init__(self, options: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._count = len(options) + 1
         self.addItem("", None)
         for option in options:
             self.addItem(option, option)
@@ -101,29 +110,49 @@ class _Single(QComboBox):
         return self.currentData()
 
     def set_value(self, value: Any) -> None:
+        while self.count() > self._count:
+            self.removeItem(self.count() - 1)
         index = self.findData(value)
+        if index < 0 and value:
+            self.addItem(_removed(str(value)), value)
+            index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
 
 
 class _Multiple(QWidget):
+    """Chosen values whose option was removed show as extra, ticked, marked boxes."""
+
     def __init__(self, options: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
         self.boxes: list[QCheckBox] = []
+        self._options = len(options)
         for option in options:
-            box = QCheckBox(option)
-            self.boxes.append(box)
-            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            self._add(option, option)
+
+    def _add(self, option: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setProperty("option", option)
+        self.boxes.append(box)
+        self._layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def value(self) -> list[str]:
-        return [b.text() for b in self.boxes if b.isChecked()]
+        return [b.property("option") for b in self.boxes if b.isChecked()]
 
     def set_value(self, value: Any) -> None:
-        chosen = set(value or [])
+        for box in self.boxes[self._options:]:
+            box.deleteLater()
+        del self.boxes[self._options:]
+        chosen = list(value or [])
         for box in self.boxes:
-            box.setChecked(box.text() in chosen)
+            box.setChecked(box.property("option") in chosen)
+        known = {b.property("option") for b in self.boxes}
+        for option in chosen:
+            if option not in known:
+                self._add(option, _removed(option)).setChecked(True)
 
 
 class _Check(QCheckBox):

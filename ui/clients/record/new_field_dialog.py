@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,12 @@ class FieldDialog(QDialog):
         self.options.setFixedHeight(100)
         self.options.setPlaceholderText(self.tr("One option per line"))
         self.options_label = QLabel(self.tr("Options"))
+        # Editing a choice field: say what removing an option does to values already chosen.
+        self.options_hint = QLabel(self.tr("People who already have an option you remove keep "
+                                           "it, marked “no longer an option”, until their "
+                                           "value is changed."), objectName="hint")
+        self.options_hint.setWordWrap(True)
+        self.options_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -71,6 +78,7 @@ class FieldDialog(QDialog):
         form.addRow(self.tr("Type"), self.field_type)
         form.addRow(self.tr("Label"), self.label)
         form.addRow(self.options_label, self.options)
+        form.addRow("", self.options_hint)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
@@ -102,6 +110,7 @@ class FieldDialog(QDialog):
         choice = self.field_type.currentData() in CHOICE_TYPES
         self.options.setVisible(choice)
         self.options_label.setVisible(choice)
+        self.options_hint.setVisible(choice and self._field is not None)
         self.adjustSize()
 
     def set_type(self, field_type: str) -> None:
