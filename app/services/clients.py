@@ -93,13 +93,18 @@ class ClientQuery:
     descending: bool = False
 
 
+# Between the tag names of a ClientRow: whitespace to validation.clean, so no tag name holds it
+# (a name may hold ", ").
+TAG_SEPARATOR = "\x1f"
+
+
 @dataclass(frozen=True)
 class ClientRow:
     id: int
     name: str
     status: str
-    tags: str
-    tag_colors: str
+    tags: str  # tag names joined by TAG_SEPARATOR, in name order
+    tag_colors: str  # their colours, joined by ","
     email: str
     phone: str
     next_appointment: dt.datetime | None
@@ -114,7 +119,7 @@ def _columns(now: dt.datetime):
                 .join(client_tag, client_tag.c.tag_id == Tag.id)
                 .where(client_tag.c.person_id == Person.id).order_by(Tag.name)
                 .correlate(Person).subquery())
-    tags = select(func.group_concat(tag_rows.c.name, ", ")).scalar_subquery()
+    tags = select(func.group_concat(tag_rows.c.name, TAG_SEPARATOR)).scalar_subquery()
     colors = select(func.group_concat(tag_rows.c.color, ",")).scalar_subquery()
     nxt = (select(func.min(Appointment.starts_at))
            .where(Appointment.client_id == Person.id, Appointment.starts_at >= now,

@@ -42,6 +42,18 @@ def test_list_shows_tags_as_chips_and_filters_by_text_status_tag(qtbot, sample_w
     tags_index = lst.model.index(visible_names(lst).index("Ana García López"), 2)
     assert lst.model.data(tags_index, Qt.ItemDataRole.ToolTipRole) == "Couples, Sliding scale"
     save(window, "clients-list-sample")
+    # A tag whose name holds ", " is still one chip, in its own colour.
+    from app.services import tags as tag_service
+    from ui.clients.tag_chips import TagsRole
+
+    (sliding,) = [t for t in tag_service.list_tags(sample_workspace) if t.name == "Sliding scale"]
+    tag_service.rename_tag(sample_workspace, sliding.id, "Sliding scale, 50%")
+    lst.refresh()
+    tags_index = lst.model.index(visible_names(lst).index("Ana García López"), 2)
+    assert lst.model.data(tags_index, TagsRole) == [
+        ("Couples", next(t.color for t in tag_service.list_tags(sample_workspace)
+                         if t.name == "Couples")), ("Sliding scale, 50%", sliding.color)]
+    assert lst.model.data(tags_index) == "Couples, Sliding scale, 50%"
 
     qtbot.keyClicks(lst.search, "699111")  # phone digits, no spaces
     qtbot.waitUntil(lambda: visible_names(lst) == ["Lucía Fernández"], timeout=3000)

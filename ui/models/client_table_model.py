@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QColor
 
 from app.services import clients
-from app.services.clients import ClientQuery, ClientRow
+from app.services.clients import TAG_SEPARATOR, ClientQuery, ClientRow
 from app.services.people import STATUS_LABELS
 from app.workspace import Workspace
 from ui.clients.tag_chips import TagsRole
@@ -20,11 +20,7 @@ def tag_pairs(row: ClientRow) -> list[tuple[str, str]]:
     """(name, color) per tag; both lists come from one query in the same (name) order."""
     if not row.tags:
         return []
-    names = row.tags.split(", ")
-    colors = row.tag_colors.split(",")
-    if len(names) != len(colors):  # a tag name holding ", ": fall back to one neutral chip each
-        return [(name, "#6b7280") for name in names]
-    return list(zip(names, colors, strict=True))
+    return list(zip(row.tags.split(TAG_SEPARATOR), row.tag_colors.split(","), strict=True))
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -115,13 +111,15 @@ class ClientTableModel(QAbstractTableModel):
                     return ""
                 local = row.next_appointment.astimezone()
                 return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            if column == "tags":
+                return ", ".join(name for name, _color in tag_pairs(row))
             return getattr(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QColor(STATUS_COLORS.get(row.status, "#333333"))
         if role == TagsRole and column == "tags":
             return tag_pairs(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
-            return row.tags
+            return ", ".join(name for name, _color in tag_pairs(row))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
