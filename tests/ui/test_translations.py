@@ -195,3 +195,19 @@ def test_english_counts_read_naturally(qapp):
     install_translators(qapp, "en")
     assert QCoreApplication.translate("ClientListView", "%n client(s)", "", 1) == "1 client"
     assert QCoreApplication.translate("ClientListView", "%n client(s)", "", 3) == "3 clients"
+
+
+def test_relationship_types_stay_on_one_line_in_portuguese(qapp, qtbot, compiled):
+    from app.services.relationships import RelationshipView
+    from ui.clients.record.relationships_tab import RelationshipRow
+
+    with _speaking(qapp, "pt"):
+        row = RelationshipRow(RelationshipView(1, 2, "contact", "Miguel Martins Fernandes",
+                                               "spouse_partner", True, ""))
+    qtbot.addWidget(row)
+    row.resize(700, 80)
+    row.show()
+    qtbot.waitExposed(row)
+    label = row.type_label
+    assert label.text() == "Cônjuge/companheiro(a)"
+    assert label.height() < 2 * label.fontMetrics().height()  # not wrapped after the "/"

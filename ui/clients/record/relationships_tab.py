@@ -40,7 +40,8 @@ class RelationshipRow(QFrame):
         self.name.setToolTip(self.tr("Open %1").replace("%1", view.other_name))
         self.type_label = QLabel(core_text(label_of(view.relation_type)))
         self.type_label.setObjectName("relationType")
-        self.type_label.setWordWrap(True)
+        # Types are short (at most 80 characters): wrapping split "Cônjuge/companheiro(a)".
+        self.type_label.setWordWrap(False)
         self.kind = QLabel(kind_label(view.other_kind))
         self.kind.setObjectName("hint")
         self.emergency = QLabel(self.tr("Emergency contact"))
