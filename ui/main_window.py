@@ -5,6 +5,8 @@ It only assembles screens; each area lives in its own module and refreshes itsel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services import practice
 from app.version import __version__
 from app.workspace import Workspace
+from ui.area_stack import AreaStack
 from ui.backup_action import BackupController
 from ui.billing import register_billing_handlers
 from ui.billing.billing_area import BillingArea
@@ -56,7 +59,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(18, 18))
-        self.stack = QStackedWidget()
+        self.stack = AreaStack()
         self.stack.setObjectName("areas")
 
         practice_name = practice.get_practice(workspace).name
@@ -87,19 +90,20 @@ class MainWindow(QMainWindow):
         self.navigator.contact_requested.connect(self._open_contact)
         self.navigator.documentation_requested.connect(self._open_documentation)
         self.navigator.area_requested.connect(self.show_area)
-        self.calendar = CalendarArea(workspace, self.navigator)
-        self._add_area("calendar", self.tr("Calendar"), self.calendar)
+        self._add_area("calendar", self.tr("Calendar"),
+                       factory=lambda: CalendarArea(workspace, self.navigator))
         self.inbox = InboxArea(workspace, self.navigator)
         self._add_area("inbox", self.inbox.title(), self.inbox)  # "Inbox (3)": unread ones
         self.inbox.title_changed.connect(self._show_inbox_title)
-        self.billing = BillingArea(workspace, self.navigator)
-        self._add_area("billing", self.tr("Billing"), self.billing)
-        self.templates = TemplatesArea(workspace, self.navigator)
-        self._add_area("templates", self.tr("Templates"), self.templates)
-        self.settings = SettingsArea(workspace, self.navigator)
-        self._add_area("settings", self.tr("Settings"), self.settings)
+        self._add_area("billing", self.tr("Billing"),
+                       factory=lambda: BillingArea(workspace, self.navigator))
+        self._add_area("templates", self.tr("Templates"),
+                       factory=lambda: TemplatesArea(workspace, self.navigator))
+        self._add_area("settings", self.tr("Settings"),
+                       factory=lambda: SettingsArea(workspace, self.navigator))
+        self.stack.built.connect(self._area_built)
         self.navigator.data_changed.connect(self._on_data_changed)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.stack.show_index)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -121,12 +125,22 @@ class MainWindow(QMainWindow):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == "inbox":
                 self.nav.item(row).setText(title)
 
-    def _add_area(self, key: str, title: str, widget: QWidget) -> None:
+    def _add_area(self, key: str, title: str, widget: QWidget | None = None,
+                  factory: Callable[[], QWidget] | None = None) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        widget.setProperty("areaKey", key)
-        self.stack.addWidget(widget)
+        self.stack.add(key, widget, factory)
+
+    # Built the first time they are shown or asked for (see ui/area_stack.py).
+    calendar = property(lambda self: self.stack.area("calendar"))
+    billing = property(lambda self: self.stack.area("billing"))
+    templates = property(lambda self: self.stack.area("templates"))
+    settings = property(lambda self: self.stack.area("settings"))
+
+    def _area_built(self, key: str, widget: QWidget) -> None:
+        if key == "settings":
+            widget.email.account_saved.connect(self.mail_sync.restart)
 
     def show_area(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -316,9 +330,6 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self.mail_sync.sync_now)
         self.menuBar().actions()[0].menu().insertAction(self.backup_action, self.sync_action)
-        email = getattr(self.settings, "email", None)
-        if email is not None:
-            email.account_saved.connect(self.mail_sync.restart)
         # Nothing syncs while locked; the lock screen shows no mail state either.
         self.lock.locked.connect(self.mail_sync.stop)
         self.lock.locked.connect(self.mail_status.hide)
@@ -331,9 +342,7 @@ class MainWindow(QMainWindow):
 
     def show_email_settings(self) -> None:
         self.show_area("settings")
-        show = getattr(self.settings, "show_email", None)
-        if show is not None:
-            show()
+        self.settings.show_email()
 
     # --- locking and closing ----------------------------------------------------------------
 

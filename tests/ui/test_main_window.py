@@ -36,6 +36,32 @@ def test_navigation_has_every_area_and_the_inbox_says_how_to_connect_email(qtbot
     save(window, "main-inbox-empty")
 
 
+def test_calendar_billing_templates_and_settings_are_built_when_first_shown(qtbot, sample_workspace):
+    from ui.calendar.calendar_area import CalendarArea
+    from ui.settings.settings_area import SettingsArea
+
+    window = MainWindow(sample_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    lazy = ("calendar", "billing", "templates", "settings")
+    assert not any(window.stack.is_built(key) for key in lazy)
+    # From the sidebar: the real area, in its row's place, on screen.
+    window.nav.setCurrentRow(2)
+    assert isinstance(window.stack.currentWidget(), CalendarArea)
+    assert window.stack.is_built("calendar") and window.stack.indexOf(window.calendar) == 2
+    # From the Go menu; the area already built comes back as it was.
+    window.go_actions["settings"].trigger()
+    settings = window.stack.currentWidget()
+    assert isinstance(settings, SettingsArea) and window.settings is settings
+    window.show_area("clients")
+    window.show_area("settings")
+    assert window.stack.currentWidget() is settings and window.stack.count() == 7
+    # Saving an email account restarts the sync: connected when Settings was built.
+    assert settings.email.receivers("2account_saved()") == 1
+    assert [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(7)] == [
+        window.stack.widget(i).property("areaKey") for i in range(7)]
+
+
 def test_clients_list_shows_store_and_filters_as_you_type(qtbot, sample_workspace):
     for first, last, email in [("Ana", "García", "ana@example.com"),
                                ("François", "Dupont", "f.dupont@example.fr")]:
