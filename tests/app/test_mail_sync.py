@@ -45,7 +45,12 @@ def test_first_sync_then_incremental_runs_fetch_only_what_is_new(workspace, dove
     report = sync_once(workspace, account_id, batch_size=3,
                        on_progress=lambda done, total: progress.append((done, total)))
     assert (report.new, report.folders, report.stopped) == (7, ["INBOX", "Sent"], False)
-    assert progress == [(0, 7), (3, 7), (5, 7), (7, 7)]
+    # Batches of 3 (INBOX: 3 + 2, Sent: 2); a store that falls behind takes waiting batches
+    # together, so a step may be skipped, but counts only ever end a batch, and rise to 7.
+    dones = [done for done, _total in progress]
+    assert {total for _done, total in progress} == {7}
+    assert dones[0] == 0 and dones[-1] == 7 and dones == sorted(set(dones))
+    assert set(dones) <= {0, 3, 5, 7}
     assert subjects(workspace) == [f"Message {i}" for i in range(1, 8)]
     assert uids_of(workspace, "INBOX") == [1, 2, 3, 4, 5]
     assert uids_of(workspace, "Sent") == [1, 2]

@@ -5,7 +5,6 @@ marking past ones completed, refreshing, and a long history."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -282,13 +281,10 @@ def test_long_history_stays_a_light_table(qtbot, window):
             s.add(Appointment(client_id=tab.client_id, starts_at=start,
                               ends_at=start + dt.timedelta(minutes=50), status="completed"))
     buttons = len(tab.findChildren(QPushButton))
-    began = time.perf_counter()
     tab.refresh()
     QApplication.processEvents()
-    elapsed = time.perf_counter() - began
     assert tab.past.model().rowCount() == 503 and tab.past_title.text() == "Past (503)"
     assert len(tab.findChildren(QPushButton)) == buttons  # no widget per row
-    assert elapsed < 2.0, f"refresh took {elapsed:.2f}s"
     # The past list scrolls; the upcoming one keeps room for its scroll bar: columns line up.
     qtbot.waitUntil(tab.past.scrolls, timeout=2000)
     assert not tab.upcoming.scrolls()
