@@ -426,3 +426,29 @@ def test_the_file_menu_imports_clients_and_contacts_and_lists_past_imports(qtbot
     window.clients.list.import_dialog.close()
     window.past_imports_action.trigger()
     assert window.history_dialog.isVisible()
+
+
+def test_a_new_field_needs_a_label_and_a_section(qtbot, workspace):
+    from app.transfer.csv_mapping import ColumnMapping
+    from ui.transfer.import_new_field_dialog import NewColumnFieldDialog
+
+    dialog = NewColumnFieldDialog(ColumnMapping(), "Referral", "Imported",
+                                  custom_fields.list_sections(workspace))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chosen: list = []
+    dialog.chosen.connect(chosen.append)
+    dialog.label.setText("   ")
+    dialog.ok_button.click()
+    assert dialog.error.isVisible() and dialog.error.text() == "The field needs a label."
+    assert dialog.focusWidget() is dialog.label and dialog.isVisible()
+    dialog.label.setText("Referral")
+    dialog.section.setCurrentText("  ")
+    dialog.ok_button.click()
+    assert dialog.error.text() == "Choose a section for the field, or type a new one."
+    assert dialog.focusWidget() in (dialog.section, dialog.section.lineEdit()) and chosen == []
+    dialog.section.setCurrentText("Address")  # a built-in section, by the name it shows
+    dialog.ok_button.click()
+    (column,) = chosen
+    assert (column.new_label, column.new_builtin_section, column.new_section) == (
+        "Referral", "address", "")

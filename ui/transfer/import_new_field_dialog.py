@@ -106,22 +106,24 @@ class NewColumnFieldDialog(QDialog):
             widget.setVisible(choice)
         self.adjustSize()
 
+    def _refuse(self, text: str, widget: QWidget) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget.setFocus()
+
     def confirm(self) -> None:
         label = " ".join(self.label.text().split())
         if not label:
-            self.error.setText(self.tr("The field needs a label."))
-            self.error.show()
-            self.label.setFocus()
+            self._refuse(self.tr("The field needs a label."), self.label)
+            return
+        typed = " ".join(self.section.currentText().split())
+        if not typed:
+            self._refuse(self.tr("Choose a section for the field, or type a new one."),
+                         self.section)
             return
         field_type = self.field_type.currentData()
         options = tuple(dict.fromkeys(
             line.strip() for line in self.options.toPlainText().splitlines() if line.strip()))
-        typed = " ".join(self.section.currentText().split())
-        if not typed:
-            self.error.setText(self.tr("Choose a section for the field, or type a new one."))
-            self.error.show()
-            self.section.setFocus()
-            return
         at = self.section.findText(typed)
         builtin, section = self.section.itemData(at) if at >= 0 else ("", typed)
         column = dataclasses.replace(
