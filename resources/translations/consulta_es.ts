@@ -1924,7 +1924,7 @@ Se abre con la misma frase de contraseña.</translation>
     <context>
         <name>ClientTableModel</name>
         <message>
-            <location filename="../../ui/models/client_table_model.py" line="+40" />
+            <location filename="../../ui/models/client_table_model.py" line="+36" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -7682,7 +7682,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+83" />
+            <location filename="../../ui/main_window.py" line="+86" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -7692,17 +7692,17 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <translation>Contactos</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Workspace unlocked</source>
             <translation>Espacio de trabajo desbloqueado</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-28" />
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
@@ -7717,7 +7717,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <translation>Plantillas</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+66" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -7832,7 +7832,7 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <translation>Sinc&amp;ronizar el correo ahora</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+62" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
@@ -8266,12 +8266,12 @@ Recibe el número %3 y la fecha de hoy. Una factura emitida ya no se puede cambi
             <translation>Usar este campo</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>The field needs a label.</source>
             <translation>El campo necesita una etiqueta.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
             <source>Choose a section for the field, or type a new one.</source>
             <translation>Elige una sección para el campo o escribe una nueva.</translation>
         </message>
@@ -9644,7 +9644,7 @@ Se enviará en cuanto vuelva la conexión.</translation>
             <translation>Abrir %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Emergency contact</source>
             <translation>Contacto de emergencia</translation>
         </message>

@@ -1924,7 +1924,7 @@ Elle s'ouvre avec la même phrase secrète.</translation>
     <context>
         <name>ClientTableModel</name>
         <message>
-            <location filename="../../ui/models/client_table_model.py" line="+40" />
+            <location filename="../../ui/models/client_table_model.py" line="+36" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -7682,7 +7682,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+83" />
+            <location filename="../../ui/main_window.py" line="+86" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
@@ -7692,17 +7692,17 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <translation>Contacts</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Workspace unlocked</source>
             <translation>Espace de travail déverrouillé</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-28" />
             <source>Calendar</source>
             <translation>Agenda</translation>
         </message>
@@ -7717,7 +7717,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <translation>Modèles</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+66" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -7832,7 +7832,7 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <translation>S&amp;ynchroniser le courriel maintenant</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+62" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -8266,12 +8266,12 @@ Elle reçoit le numéro %3 et la date du jour. Une facture émise ne peut plus �
             <translation>Utiliser ce champ</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>The field needs a label.</source>
             <translation>Le champ doit avoir un libellé.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
             <source>Choose a section for the field, or type a new one.</source>
             <translation>Choisissez une section pour le champ, ou saisissez-en une nouvelle.</translation>
         </message>
@@ -9644,7 +9644,7 @@ Il partira dès le retour de la connexion.</translation>
             <translation>Ouvrir %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Emergency contact</source>
             <translation>Contact d'urgence</translation>
         </message>

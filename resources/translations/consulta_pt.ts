@@ -1924,7 +1924,7 @@ Abre com a mesma frase-passe.</translation>
     <context>
         <name>ClientTableModel</name>
         <message>
-            <location filename="../../ui/models/client_table_model.py" line="+40" />
+            <location filename="../../ui/models/client_table_model.py" line="+36" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
@@ -7682,7 +7682,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+83" />
+            <location filename="../../ui/main_window.py" line="+86" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -7692,17 +7692,17 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <translation>Contactos</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Settings</source>
             <translation>Definições</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Workspace unlocked</source>
             <translation>Espaço de trabalho desbloqueado</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-28" />
             <source>Calendar</source>
             <translation>Calendário</translation>
         </message>
@@ -7717,7 +7717,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <translation>Modelos</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+66" />
             <source>&amp;File</source>
             <translation>&amp;Ficheiro</translation>
         </message>
@@ -7832,7 +7832,7 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <translation>S&amp;incronizar o email agora</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+62" />
             <source>Unsaved changes</source>
             <translation>Alterações por guardar</translation>
         </message>
@@ -8266,12 +8266,12 @@ Recebe o número %3 e a data de hoje. Uma fatura emitida já não pode ser alter
             <translation>Usar este campo</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>The field needs a label.</source>
             <translation>O campo precisa de um rótulo.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
             <source>Choose a section for the field, or type a new one.</source>
             <translation>Escolha uma secção para o campo ou escreva uma nova.</translation>
         </message>
@@ -9644,7 +9644,7 @@ It is sent as soon as the connection is back.</source>
             <translation>Abrir %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Emergency contact</source>
             <translation>Contacto de emergência</translation>
         </message>

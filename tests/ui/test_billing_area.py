@@ -306,7 +306,7 @@ def test_new_invoice_asks_for_the_client_then_saves_a_draft_listed_here(qtbot, b
     from tests.ui.test_invoice_editor import type_cell
     from ui.billing.invoice_editor import InvoiceEditor
     from ui.billing.invoice_lines_table import DESCRIPTION, UNIT_PRICE
-    from ui.templates.client_choice_dialog import ClientChoiceDialog
+    from ui.clients.client_choice_dialog import ClientChoiceDialog
 
     ws, ids = billing
     window = _window(qtbot, ws)

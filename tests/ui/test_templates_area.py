@@ -14,10 +14,10 @@ from app.services import documentation, practice, search, templates
 from app.workspace import create_workspace, open_workspace
 from tests.conftest import PASSPHRASE
 from tests.ui.screens import save
+from ui.clients.client_choice_dialog import ClientChoiceDialog
 from ui.documentation.form_fill_dialog import FormFillDialog
 from ui.documentation.note_editor import NoteEditor
 from ui.navigation import NOTES, Navigator
-from ui.templates.client_choice_dialog import ClientChoiceDialog
 from ui.templates.form_template_editor import FormTemplateEditor
 from ui.templates.note_template_editor import NoteTemplateEditor
 from ui.templates.templates_area import FORM, NOTE, TemplatesArea

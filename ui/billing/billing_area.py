@@ -240,7 +240,7 @@ class BillingArea(QWidget):
 
     def new_invoice(self) -> QDialog:
         """Choose the client, then the invoice editor opens on a new draft for them."""
-        from ui.templates.client_choice_dialog import choose_client
+        from ui.clients.client_choice_dialog import choose_client
 
         self.client_dialog = choose_client(
             self, self._ws, self.tr("New invoice"),

@@ -1,4 +1,4 @@
-"""Pick the client a template is used for ("Use for a client…", "Fill in for a client…")."""
+"""Pick a client for something made for them: a note or form from a template, a new invoice."""
 
 from __future__ import annotations
 

@@ -27,12 +27,12 @@ from app.errors import ConsultaError
 from app.services import practice, templates
 from app.services.templates import FormTemplateView, NoteTemplateView
 from app.workspace import Workspace
+from ui.clients.client_choice_dialog import choose_client
 from ui.confirm import ask
 from ui.documentation.documentation_tab import room_for_bold
 from ui.documentation.rich_text_edit import SafeTextBrowser
 from ui.i18n import LANGUAGES, chosen_language, core_message
 from ui.navigation import NOTES, PRACTICE, Navigator
-from ui.templates.client_choice_dialog import choose_client
 from ui.templates.preview import form_questions_html
 
 NOTE, FORM = "note", "form"
